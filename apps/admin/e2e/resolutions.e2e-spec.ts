@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { newInstall, startTracker, type TrackerInstall, type TrackerServer } from './support/tracker-server';
+
+let install: TrackerInstall;
+let server: TrackerServer | undefined;
+let browser: Browser;
+
+beforeAll(async () => {
+  install = await newInstall();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function createResolution(url: string, symbol: string, title: string): Promise<void> {
+  const response = await fetch(`${url}/api/resolutions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ symbol, title, body: 'GENERAL_ASSEMBLY', sessionNumber: 78, resolutionNumber: symbol.split('/').pop(), adoptedOn: '2023-12-07' }),
+  });
+  if (response.status !== 201) throw new Error(`creating ${symbol} answered ${response.status}: ${await response.text()}`);
+}
+
+it('lists resolutions kept across a restart, searches them and opens one', async () => {
+  server = await startTracker(install);
+  await createResolution(server.url, 'A/RES/78/70', 'Assistance in mine action');
+  await createResolution(server.url, 'A/RES/78/71', 'Oceans and the law of the sea');
+  expect(await server.stop()).toBe(0); // SIGTERM shuts down cleanly
+  server = await startTracker(install);
+
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  const list = page.getByRole('table');
+  await list.getByRole('cell', { name: 'A/RES/78/70' }).waitFor();
+  await expect(list.getByRole('cell', { name: 'Oceans and the law of the sea' }).count()).resolves.toBe(1);
+
+  await page.getByPlaceholder('Symbol or title').fill('mine');
+  await list.getByRole('cell', { name: 'Oceans and the law of the sea' }).waitFor({ state: 'detached' });
+  await expect(list.getByRole('cell', { name: 'A/RES/78/70' }).count()).resolves.toBe(1);
+
+  await list.getByRole('cell', { name: 'Assistance in mine action' }).click();
+  await page.getByText('https://undocs.org/en/A/RES/78/70').waitFor();
+  await page.close();
+});

@@ -1,0 +1,19 @@
+import { DateInput, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { BODY_CHOICES, SOURCE_FORMAT_CHOICES } from './bodies';
+
+/** Shared by create and edit so the two forms cannot drift apart. */
+export const ResolutionInputs = () => (
+  <>
+    <TextInput source="symbol" validate={required()} helperText="e.g. A/RES/78/70" />
+    <TextInput source="title" validate={required()} fullWidth />
+    <SelectInput source="body" choices={BODY_CHOICES} validate={required()} />
+    <NumberInput source="sessionNumber" min={1} />
+    <TextInput source="resolutionNumber" validate={required()} />
+    <DateInput source="adoptedOn" />
+    <TextInput source="meeting" />
+    <TextInput source="committeeReport" helperText="e.g. A/78/417" />
+    <TextInput source="agendaItemNumber" />
+    <SelectInput source="sourceFormat" choices={SOURCE_FORMAT_CHOICES} />
+    <TextInput source="sourceText" multiline fullWidth minRows={6} />
+  </>
+);

@@ -1,0 +1,48 @@
+import {
+  CreateButton,
+  Datagrid,
+  DateField,
+  DateInput,
+  ExportButton,
+  FilterButton,
+  List,
+  NumberField,
+  NumberInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
+import { BODY_CHOICES } from './bodies';
+
+const resolutionFilters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Symbol or title" />,
+  <SelectInput key="body" source="body" choices={BODY_CHOICES} />,
+  <NumberInput key="sessionNumber" source="sessionNumber" min={1} />,
+  <TextInput key="agendaItemNumber" source="agendaItemNumber" />,
+  <DateInput key="adoptedFrom" source="adoptedFrom" />,
+  <DateInput key="adoptedTo" source="adoptedTo" />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+export const ResolutionList = () => (
+  <List filters={resolutionFilters} actions={<ListActions />} sort={{ field: 'adoptedOn', order: 'DESC' }} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="symbol" />
+      <TextField source="title" />
+      <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
+      <NumberField source="sessionNumber" />
+      <DateField source="adoptedOn" />
+      <TextField source="agendaItemNumber" sortable={false} />
+    </Datagrid>
+  </List>
+);

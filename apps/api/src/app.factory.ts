@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter, errorBodyFor } from './common/errors/all-exceptions.filter';
+import { createValidationPipe } from './common/validation/validation-pipe';
+import type { Environment } from './config/environment';
+
+export const API_PREFIX = 'api';
+
+function setupOpenApi(app: NestFastifyApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('UN Mandate Tracker API')
+    .setDescription('Resolutions, the obligations they create, and the documents that fulfil them.')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, config));
+}
+
+/** Builds the whole application; main.ts and the end-to-end tests share it, so tests exercise what runs. */
+export async function createApp(environment: Environment, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: environment.BODY_LIMIT_BYTES });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, databaseUrl), adapter, {
+    bufferLogs: true,
+  });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  // Errors raised by Fastify itself (body too large, malformed JSON) never reach Nest's filters.
+  app.getHttpAdapter().getInstance().setErrorHandler((error, _request, reply) => {
+    const body = errorBodyFor(error, logger);
+    void reply.status(body.statusCode).send(body);
+  });
+  setupOpenApi(app);
+  if (existsSync(environment.ADMIN_DIST)) {
+    app.useStaticAssets({ root: environment.ADMIN_DIST, prefix: '/', index: 'index.html' });
+  } else {
+    logger.warn(`Admin build not found at ${environment.ADMIN_DIST}; run npm run build to serve it`);
+  }
+  app.enableShutdownHooks();
+  await app.init();
+  return app;
+}

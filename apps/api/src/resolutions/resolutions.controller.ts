@@ -1,0 +1,59 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, ACTOR_HEADER } from '../audit/actor.decorator';
+import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { ListEndpoint } from '../common/list/list-endpoint.decorator';
+import { ListQueryDto } from '../common/list/list-query.dto';
+import type { ListPage } from '../common/list/list-page';
+import { parseListQuery } from '../common/list/parse-list-query';
+import { CreateResolutionDto } from './dto/create-resolution.dto';
+import { ResolutionFilterDto } from './dto/resolution-filter.dto';
+import { UpdateResolutionDto } from './dto/update-resolution.dto';
+import type { ResolutionSummary, ResolutionView } from './resolution.view';
+import { RESOLUTION_SORTABLE, ResolutionsService } from './resolutions.service';
+
+@ApiTags('resolutions')
+@ApiHeader({ name: ACTOR_HEADER, required: false, description: 'Who makes the change, for the audit trail' })
+@Controller('resolutions')
+export class ResolutionsController {
+  constructor(private readonly resolutions: ResolutionsService) {}
+
+  @Get()
+  @ListEndpoint('resolutions')
+  @ApiOkResponse({ description: 'One page of resolutions, without their source text' })
+  list(@Query() query: ListQueryDto): Promise<ListPage<ResolutionSummary>> {
+    const request = parseListQuery(query, {
+      filterType: ResolutionFilterDto,
+      sortable: RESOLUTION_SORTABLE,
+      defaultSort: { field: 'adoptedOn', direction: 'desc' },
+    });
+    return this.resolutions.list(request);
+  }
+
+  @Get(':id')
+  @ApiNotFoundResponse()
+  get(@Param('id', ParseIdPipe) id: number): Promise<ResolutionView> {
+    return this.resolutions.get(id);
+  }
+
+  @Post()
+  @ApiCreatedResponse()
+  @ApiConflictResponse({ description: 'A resolution with this symbol exists' })
+  create(@Body() input: CreateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
+    return this.resolutions.create(input, actor);
+  }
+
+  @Patch(':id')
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'Duplicate symbol, or the version sent is stale (details.current holds the record)' })
+  update(@Param('id', ParseIdPipe) id: number, @Body() input: UpdateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
+    return this.resolutions.update(id, input, actor);
+  }
+
+  @Delete(':id')
+  @HttpCode(200)
+  @ApiNotFoundResponse()
+  remove(@Param('id', ParseIdPipe) id: number, @Actor() actor: string): Promise<ResolutionView> {
+    return this.resolutions.remove(id, actor);
+  }
+}

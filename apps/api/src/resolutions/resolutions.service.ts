@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/errors/app-error';
+import { ErrorCode } from '../common/errors/error-code';
+import { fromIsoDate } from '../common/iso-date';
+import type { ListPage } from '../common/list/list-page';
+import type { ListRequest } from '../common/list/parse-list-query';
+import type { Prisma } from '../generated/prisma/client';
+import { SourceFormat } from '../generated/prisma/enums';
+import { PrismaService } from '../prisma/prisma.service';
+import type { CreateResolutionDto } from './dto/create-resolution.dto';
+import type { ResolutionFilterDto } from './dto/resolution-filter.dto';
+import type { UpdateResolutionDto } from './dto/update-resolution.dto';
+import { toResolutionSummary, toResolutionView, type ResolutionSummary, type ResolutionView } from './resolution.view';
+
+export const RESOLUTION_SORTABLE = ['id', 'symbol', 'title', 'sessionNumber', 'adoptedOn', 'createdAt', 'updatedAt'] as const;
+export type ResolutionSortField = (typeof RESOLUTION_SORTABLE)[number];
+
+/** The list never ships the full source text; the record page does. */
+const SUMMARY_SELECT = { sourceText: false } as const;
+
+function checksumOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function whereOf(filter: ResolutionFilterDto): Prisma.ResolutionWhereInput {
+  const where: Prisma.ResolutionWhereInput = {};
+  if (filter.id) where.id = { in: filter.id };
+  if (filter.body) where.body = filter.body;
+  if (filter.sessionNumber) where.sessionNumber = filter.sessionNumber;
+  if (filter.agendaItemNumber) where.agendaItemNumber = filter.agendaItemNumber;
+  if (filter.adoptedFrom || filter.adoptedTo) {
+    where.adoptedOn = { gte: fromIsoDate(filter.adoptedFrom) ?? undefined, lte: fromIsoDate(filter.adoptedTo) ?? undefined };
+  }
+  const words = filter.q?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (words.length > 0) {
+    where.AND = words.map((word) => ({
+      OR: [{ symbol: { contains: word, mode: 'insensitive' } }, { title: { contains: word, mode: 'insensitive' } }],
+    }));
+  }
+  return where;
+}
+
+@Injectable()
+export class ResolutionsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(request: ListRequest<ResolutionFilterDto, ResolutionSortField>): Promise<ListPage<ResolutionSummary>> {
+    const where = whereOf(request.filter);
+    const [records, total] = await this.prisma.$transaction([
+      this.prisma.resolution.findMany({
+        where,
+        omit: SUMMARY_SELECT,
+        orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
+        skip: request.skip,
+        take: request.take,
+      }),
+      this.prisma.resolution.count({ where }),
+    ]);
+    return { records: records.map(toResolutionSummary), total, skip: request.skip };
+  }
+
+  async get(id: number): Promise<ResolutionView> {
+    const record = await this.prisma.resolution.findUnique({ where: { id } });
+    if (!record) throw AppError.notFound('Resolution', id);
+    return toResolutionView(record);
+  }
+
+  async create(input: CreateResolutionDto, actor: string): Promise<ResolutionView> {
+    const sourceText = input.sourceText ?? '';
+    return this.prisma.$transaction(async (tx) => {
+      const created = await tx.resolution.create({
+        data: {
+          ...input,
+          symbol: normaliseSymbol(input.symbol),
+          committeeReport: input.committeeReport ? normaliseSymbol(input.committeeReport) : input.committeeReport,
+          adoptedOn: fromIsoDate(input.adoptedOn),
+          sourceText,
+          sourceFormat: input.sourceFormat ?? SourceFormat.PLAIN,
+          checksum: checksumOf(sourceText),
+        },
+      });
+      const view = toResolutionView(created);
+      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'Resolution', entityId: created.id, after: view });
+      return view;
+    });
+  }
+
+  async update(id: number, input: UpdateResolutionDto, actor: string): Promise<ResolutionView> {
+    const { version, ...changes } = input;
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.resolution.findUnique({ where: { id } });
+      if (!current) throw AppError.notFound('Resolution', id);
+      if (version !== undefined && version !== current.version) {
+        throw new AppError(ErrorCode.STALE_VERSION, `Resolution ${id} was changed by someone else (you read version ${version}, it is now ${current.version})`, {
+          current: toResolutionView(current),
+        });
+      }
+      const data: Prisma.ResolutionUpdateInput = {
+        ...changes,
+        adoptedOn: fromIsoDate(changes.adoptedOn),
+        version: { increment: 1 },
+      };
+      if (changes.symbol !== undefined) data.symbol = normaliseSymbol(changes.symbol);
+      if (changes.committeeReport) data.committeeReport = normaliseSymbol(changes.committeeReport);
+      if (changes.sourceText !== undefined) data.checksum = checksumOf(changes.sourceText);
+      // The version in the WHERE clause makes a concurrent writer fail instead of overwriting.
+      const updated = await tx.resolution.update({ where: { id, version: current.version }, data });
+      const view = toResolutionView(updated);
+      await this.audit.record(tx, { actor, action: 'UPDATE', entityType: 'Resolution', entityId: id, before: toResolutionView(current), after: view });
+      return view;
+    });
+  }
+
+  async remove(id: number, actor: string): Promise<ResolutionView> {
+    return this.prisma.$transaction(async (tx) => {
+      const current = await tx.resolution.findUnique({ where: { id } });
+      if (!current) throw AppError.notFound('Resolution', id);
+      await tx.resolution.delete({ where: { id } });
+      const view = toResolutionView(current);
+      await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'Resolution', entityId: id, before: view });
+      return view;
+    });
+  }
+}

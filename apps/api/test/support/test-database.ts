@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { ADMIN_URL_VARIABLE, TEMPLATE_VARIABLE, withDatabase } from './test-server';
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+function required(variable: string): string {
+  const value = process.env[variable];
+  if (!value) throw new Error(`${variable} is unset: run the tests through jest, whose global setup starts PostgreSQL`);
+  return value;
+}
+
+async function run(adminUrl: string, sql: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh, migrated database of this test file's own, copied from the template. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+  const adminUrl = required(ADMIN_URL_VARIABLE);
+  const template = required(TEMPLATE_VARIABLE);
+  const name = `mandate_tracker_test_${randomBytes(6).toString('hex')}`;
+  await run(adminUrl, options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  return {
+    url: withDatabase(adminUrl, name),
+    name,
+    drop: () => run(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
