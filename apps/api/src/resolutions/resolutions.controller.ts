@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ACTOR_HEADER } from '../audit/actor.decorator';
-import { ParseIdPipe } from '../common/validation/parse-id.pipe';
+import { IdParam } from '../common/validation/id-param.decorator';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
@@ -32,7 +32,7 @@ export class ResolutionsController {
 
   @Get(':id')
   @ApiNotFoundResponse()
-  get(@Param('id', ParseIdPipe) id: number): Promise<ResolutionView> {
+  get(@IdParam() id: number): Promise<ResolutionView> {
     return this.resolutions.get(id);
   }
 
@@ -46,14 +46,14 @@ export class ResolutionsController {
   @Patch(':id')
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Duplicate symbol, or the version sent is stale (details.current holds the record)' })
-  update(@Param('id', ParseIdPipe) id: number, @Body() input: UpdateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
+  update(@IdParam() id: number, @Body() input: UpdateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
     return this.resolutions.update(id, input, actor);
   }
 
   @Delete(':id')
   @HttpCode(200)
   @ApiNotFoundResponse()
-  remove(@Param('id', ParseIdPipe) id: number, @Actor() actor: string): Promise<ResolutionView> {
+  remove(@IdParam() id: number, @Actor() actor: string): Promise<ResolutionView> {
     return this.resolutions.remove(id, actor);
   }
 }

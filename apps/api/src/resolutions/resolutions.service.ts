@@ -18,8 +18,8 @@ import { toResolutionSummary, toResolutionView, type ResolutionSummary, type Res
 export const RESOLUTION_SORTABLE = ['id', 'symbol', 'title', 'sessionNumber', 'adoptedOn', 'createdAt', 'updatedAt'] as const;
 export type ResolutionSortField = (typeof RESOLUTION_SORTABLE)[number];
 
-/** The list never ships the full source text; the record page does. */
-const SUMMARY_SELECT = { sourceText: false } as const;
+/** Omitted from lists: the full source text is for the record page. */
+const SUMMARY_SELECT = { sourceText: true } as const;
 
 function checksumOf(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
