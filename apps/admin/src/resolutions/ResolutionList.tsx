@@ -15,6 +15,7 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
+import { UN_DATE } from '../dates';
 import { BODY_CHOICES } from './bodies';
 
 const resolutionFilters = [
@@ -41,7 +42,7 @@ export const ResolutionList = () => (
       <TextField source="title" />
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
       <NumberField source="sessionNumber" />
-      <DateField source="adoptedOn" />
+      <DateField source="adoptedOn" {...UN_DATE} />
       <TextField source="agendaItemNumber" sortable={false} />
     </Datagrid>
   </List>

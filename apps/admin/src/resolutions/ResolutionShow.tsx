@@ -1,4 +1,5 @@
 import { DateField, NumberField, SelectField, Show, SimpleShowLayout, TextField, UrlField, useRecordContext } from 'react-admin';
+import { UN_DATE } from '../dates';
 import { BODY_CHOICES, SOURCE_FORMAT_CHOICES } from './bodies';
 
 /** The imported text keeps its line breaks: it is evidence, shown as received. */
@@ -18,7 +19,7 @@ export const ResolutionShow = () => (
       <SelectField source="body" choices={BODY_CHOICES} />
       <NumberField source="sessionNumber" />
       <TextField source="resolutionNumber" />
-      <DateField source="adoptedOn" emptyText="—" />
+      <DateField source="adoptedOn" emptyText="—" {...UN_DATE} />
       <TextField source="meeting" emptyText="—" />
       <TextField source="committeeReport" emptyText="—" />
       <TextField source="agendaItemNumber" emptyText="—" />

