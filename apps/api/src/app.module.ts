@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { ConfigModule } from './config/config.module';
 import type { Environment } from './config/environment';
 import { HealthModule } from './health/health.module';
+import { ObligationsModule } from './obligations/obligations.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
 
@@ -24,6 +25,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         ResolutionsModule,
+        ObligationsModule,
       ],
     };
   }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
+import { deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
-import { ErrorCode } from '../common/errors/error-code';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
 import type { ListRequest } from '../common/list/parse-list-query';
@@ -93,38 +93,40 @@ export class ResolutionsService {
 
   async update(id: number, input: UpdateResolutionDto, actor: string): Promise<ResolutionView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction(async (tx) => {
-      const current = await tx.resolution.findUnique({ where: { id } });
-      if (!current) throw AppError.notFound('Resolution', id);
-      if (version !== undefined && version !== current.version) {
-        throw new AppError(ErrorCode.STALE_VERSION, `Resolution ${id} was changed by someone else (you read version ${version}, it is now ${current.version})`, {
-          current: toResolutionView(current),
-        });
-      }
-      const data: Prisma.ResolutionUpdateInput = {
-        ...changes,
-        adoptedOn: fromIsoDate(changes.adoptedOn),
-        version: { increment: 1 },
-      };
-      if (changes.symbol !== undefined) data.symbol = normaliseSymbol(changes.symbol);
-      if (changes.committeeReport) data.committeeReport = normaliseSymbol(changes.committeeReport);
-      if (changes.sourceText !== undefined) data.checksum = checksumOf(changes.sourceText);
-      // The version in the WHERE clause makes a concurrent writer fail instead of overwriting.
-      const updated = await tx.resolution.update({ where: { id, version: current.version }, data });
-      const view = toResolutionView(updated);
-      await this.audit.record(tx, { actor, action: 'UPDATE', entityType: 'Resolution', entityId: id, before: toResolutionView(current), after: view });
-      return view;
-    });
+    return this.prisma.$transaction((tx) =>
+      updateVersioned({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Resolution',
+        id,
+        version,
+        find: () => tx.resolution.findUnique({ where: { id } }),
+        apply: (current) => {
+          const data: Prisma.ResolutionUpdateInput = { ...changes, adoptedOn: fromIsoDate(changes.adoptedOn), version: { increment: 1 } };
+          if (changes.symbol !== undefined) data.symbol = normaliseSymbol(changes.symbol);
+          if (changes.committeeReport) data.committeeReport = normaliseSymbol(changes.committeeReport);
+          if (changes.sourceText !== undefined) data.checksum = checksumOf(changes.sourceText);
+          // The version in the WHERE clause makes a concurrent writer fail instead of overwriting.
+          return tx.resolution.update({ where: { id, version: current.version }, data });
+        },
+        view: toResolutionView,
+      }),
+    );
   }
 
   async remove(id: number, actor: string): Promise<ResolutionView> {
-    return this.prisma.$transaction(async (tx) => {
-      const current = await tx.resolution.findUnique({ where: { id } });
-      if (!current) throw AppError.notFound('Resolution', id);
-      await tx.resolution.delete({ where: { id } });
-      const view = toResolutionView(current);
-      await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'Resolution', entityId: id, before: view });
-      return view;
-    });
+    return this.prisma.$transaction((tx) =>
+      deleteAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Resolution',
+        id,
+        find: () => tx.resolution.findUnique({ where: { id } }),
+        remove: () => tx.resolution.delete({ where: { id } }),
+        view: toResolutionView,
+      }),
+    );
   }
 }

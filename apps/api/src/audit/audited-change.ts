@@ -1,0 +1,79 @@
+import { Prisma } from '../generated/prisma/client';
+import { AppError } from '../common/errors/app-error';
+import { ErrorCode } from '../common/errors/error-code';
+import type { AuditedEntity, AuditService } from './audit.service';
+
+interface Versioned {
+  id: number;
+  version: number;
+}
+
+export interface VersionedUpdate<R extends Versioned, V> {
+  tx: Prisma.TransactionClient;
+  audit: AuditService;
+  actor: string;
+  entity: AuditedEntity;
+  id: number;
+  /** The version the caller read; undefined skips the check (bulk changes). */
+  version: number | undefined;
+  find: () => Promise<R | null>;
+  /** Called with the current record; must write `where: { id, version: current.version }` and increment the version. */
+  apply: (current: R) => Promise<R>;
+  /** Throws an AppError when the change is not allowed from the current state. */
+  check?: (current: R) => void;
+  view: (record: R) => V;
+}
+
+/**
+ * The one way a user's change is written: refuse a stale version with the
+ * current record (409), apply, and record before and after in the audit
+ * trail, all inside the caller's transaction.
+ */
+export async function updateVersioned<R extends Versioned, V>(change: VersionedUpdate<R, V>): Promise<V> {
+  const current = await change.find();
+  if (!current) throw AppError.notFound(change.entity, change.id);
+  if (change.version !== undefined && change.version !== current.version) {
+    throw new AppError(
+      ErrorCode.STALE_VERSION,
+      `${change.entity} ${change.id} was changed by someone else (you read version ${change.version}, it is now ${current.version})`,
+      { current: change.view(current) },
+    );
+  }
+  change.check?.(current);
+  const updated = await change.apply(current).catch((error: unknown) => {
+    // Another writer bumped the version between our read and our write: the WHERE on version matched nothing.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
+      throw new AppError(ErrorCode.STALE_VERSION, `${change.entity} ${change.id} was changed by someone else while saving; reload it`, { current: null });
+    }
+    throw error;
+  });
+  const after = change.view(updated);
+  await change.audit.record(change.tx, {
+    actor: change.actor,
+    action: 'UPDATE',
+    entityType: change.entity,
+    entityId: change.id,
+    before: change.view(current),
+    after,
+  });
+  return after;
+}
+
+/** Deletes after recording the record's last state; 404 when it is already gone. */
+export async function deleteAudited<R extends Versioned, V>(change: {
+  tx: Prisma.TransactionClient;
+  audit: AuditService;
+  actor: string;
+  entity: AuditedEntity;
+  id: number;
+  find: () => Promise<R | null>;
+  remove: () => Promise<unknown>;
+  view: (record: R) => V;
+}): Promise<V> {
+  const current = await change.find();
+  if (!current) throw AppError.notFound(change.entity, change.id);
+  await change.remove();
+  const before = change.view(current);
+  await change.audit.record(change.tx, { actor: change.actor, action: 'DELETE', entityType: change.entity, entityId: change.id, before });
+  return before;
+}

@@ -1,0 +1,10 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+export class CreateObligationNoteDto {
+  @ApiProperty({ example: 'Draft sent to OLA for clearance on 3 May.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  text: string;
+}

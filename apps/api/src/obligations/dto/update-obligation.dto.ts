@@ -1,0 +1,106 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Body, ObligationKind, ObligationStatus, ObligationStrength, ReviewState } from '../../generated/prisma/enums';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const enumMessage = (field: string, values: object) => `${field} must be one of: ${Object.values(values).join(', ')}`;
+
+/**
+ * What a person may change on an obligation: its follow-up (status, office,
+ * focal point, review) and corrections of what the parser extracted.
+ * Null clears an optional field.
+ */
+export class UpdateObligationDto {
+  @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @ApiPropertyOptional({ enum: ObligationStatus })
+  @IsOptional()
+  @IsEnum(ObligationStatus, { message: enumMessage('status', ObligationStatus) })
+  status?: ObligationStatus;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Why the status changed; required to cancel' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  statusReason?: string | null;
+
+  @ApiPropertyOptional({ enum: ReviewState })
+  @IsOptional()
+  @IsEnum(ReviewState, { message: enumMessage('reviewState', ReviewState) })
+  reviewState?: ReviewState;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  responsibleOffice?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  focalPoint?: string | null;
+
+  @ApiPropertyOptional({ enum: ObligationKind })
+  @IsOptional()
+  @IsEnum(ObligationKind, { message: enumMessage('kind', ObligationKind) })
+  kind?: ObligationKind;
+
+  @ApiPropertyOptional({ enum: ObligationStrength })
+  @IsOptional()
+  @IsEnum(ObligationStrength, { message: enumMessage('strength', ObligationStrength) })
+  strength?: ObligationStrength;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  actor?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  recipient?: string | null;
+
+  @ApiPropertyOptional({ enum: Body, nullable: true })
+  @IsOptional()
+  @IsEnum(Body, { message: enumMessage('dueBody', Body) })
+  dueBody?: Body | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(999)
+  dueSession?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '2024-06-30' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'dueDate must be a date written YYYY-MM-DD' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  recurrence?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  agendaItemTitle?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  confidence?: number;
+}

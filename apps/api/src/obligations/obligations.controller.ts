@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { ListEndpoint } from '../common/list/list-endpoint.decorator';
+import { ListQueryDto } from '../common/list/list-query.dto';
+import type { ListPage } from '../common/list/list-page';
+import { parseListQuery } from '../common/list/parse-list-query';
+import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
+import type { AuditEventView } from '../audit/audit-event.view';
+import type { ObligationNote } from '../generated/prisma/client';
+import { CreateObligationNoteDto } from './dto/create-obligation-note.dto';
+import { ObligationFilterDto } from './dto/obligation-filter.dto';
+import { UpdateObligationDto } from './dto/update-obligation.dto';
+import type { ObligationView } from './obligation.view';
+import { OBLIGATION_SORTABLE, ObligationsService, type ObligationDetail } from './obligations.service';
+
+@ApiTags('obligations')
+@Controller('obligations')
+export class ObligationsController {
+  constructor(private readonly obligations: ObligationsService) {}
+
+  @Get()
+  @ListEndpoint('obligations')
+  @ApiOkResponse({ description: 'One page of obligations with their resolution, overdue and due-now derived from today' })
+  list(@Query() query: ListQueryDto): Promise<ListPage<ObligationView>> {
+    const request = parseListQuery(query, {
+      filterType: ObligationFilterDto,
+      sortable: OBLIGATION_SORTABLE,
+      defaultSort: { field: 'dueSession', direction: 'asc' },
+    });
+    return this.obligations.list(request);
+  }
+
+  @Get(':id')
+  @ApiIdParam()
+  @ApiNotFoundResponse()
+  get(@IdParam() id: number): Promise<ObligationDetail> {
+    return this.obligations.get(id);
+  }
+
+  @Patch(':id')
+  @ApiIdParam()
+  @ApiActorHeader()
+  @ApiNotFoundResponse()
+  @ApiConflictResponse({ description: 'The version sent is stale (details.current holds the record)' })
+  update(@IdParam() id: number, @Body() input: UpdateObligationDto, @Actor() actor: string): Promise<ObligationView> {
+    return this.obligations.update(id, input, actor);
+  }
+
+  @Get(':id/history')
+  @ApiIdParam()
+  @ApiOkResponse({ description: 'Every recorded change of the obligation, oldest first' })
+  history(@IdParam() id: number): Promise<AuditEventView[]> {
+    return this.obligations.history(id);
+  }
+
+  @Get(':id/notes')
+  @ApiIdParam()
+  notes(@IdParam() id: number): Promise<ObligationNote[]> {
+    return this.obligations.notes(id);
+  }
+
+  @Post(':id/notes')
+  @ApiIdParam()
+  @ApiActorHeader()
+  addNote(@IdParam() id: number, @Body() input: CreateObligationNoteDto, @Actor() actor: string): Promise<ObligationNote> {
+    return this.obligations.addNote(id, input.text, actor);
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable } from '@nestjs/common';
+import { updateVersioned } from '../audit/audited-change';
+import { toAuditEventView, type AuditEventView } from '../audit/audit-event.view';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/errors/app-error';
+import { fromIsoDate } from '../common/iso-date';
+import type { ListPage } from '../common/list/list-page';
+import type { ListRequest } from '../common/list/parse-list-query';
+import type { ObligationNote, Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../prisma/prisma.service';
+import { DueClockService } from './due-clock.service';
+import type { DueClock } from './due-status';
+import type { ObligationFilterDto } from './dto/obligation-filter.dto';
+import type { UpdateObligationDto } from './dto/update-obligation.dto';
+import { toObligationView, type ObligationView } from './obligation.view';
+import { checkTransition, SETTLED_STATUSES } from './status-workflow';
+
+export const OBLIGATION_SORTABLE = ['id', 'kind', 'strength', 'status', 'reviewState', 'dueSession', 'dueDate', 'actor', 'confidence', 'updatedAt'] as const;
+export type ObligationSortField = (typeof OBLIGATION_SORTABLE)[number];
+
+const WITH_RESOLUTION = { resolution: { select: { id: true, symbol: true, title: true, sessionNumber: true } } } as const;
+const WITH_PARAGRAPH = { ...WITH_RESOLUTION, paragraph: { select: { eId: true, text: true, number: true, subParagraph: true } } } as const;
+
+type BodyName = NonNullable<Prisma.ObligationWhereInput['dueBody']> & string;
+
+function overdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
+  const today = fromIsoDate(clock.today) ?? undefined;
+  const pastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({ dueBody: body as BodyName, dueSession: { lt: number } }));
+  return { status: { notIn: [...SETTLED_STATUSES] }, OR: [{ dueDate: { lt: today } }, ...pastSessions] };
+}
+
+/** Spelled out rather than NOT(overdue): SQL's NOT over NULL due dates would drop obligations with none. */
+function notOverdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
+  const today = fromIsoDate(clock.today) ?? undefined;
+  const notPastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({
+    OR: [{ dueBody: null }, { dueBody: { not: body as BodyName } }, { dueSession: null }, { dueSession: { gte: number } }],
+  }));
+  return {
+    OR: [{ status: { in: [...SETTLED_STATUSES] } }, { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] }],
+  };
+}
+
+function whereOf(filter: ObligationFilterDto, clock: DueClock): Prisma.ObligationWhereInput {
+  const conditions: Prisma.ObligationWhereInput[] = [];
+  if (filter.id) conditions.push({ id: { in: filter.id } });
+  for (const field of ['kind', 'strength', 'status', 'reviewState', 'dueBody', 'dueSession', 'resolutionId'] as const) {
+    if (filter[field] !== undefined) conditions.push({ [field]: filter[field] });
+  }
+  if (filter.actor) conditions.push({ actor: { contains: filter.actor, mode: 'insensitive' } });
+  if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
+  if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueWhere(clock) : notOverdueWhere(clock));
+  for (const word of filter.q?.trim().split(/\s+/).filter(Boolean) ?? []) {
+    conditions.push({
+      OR: [
+        { quote: { contains: word, mode: 'insensitive' } },
+        { actor: { contains: word, mode: 'insensitive' } },
+        { agendaItemTitle: { contains: word, mode: 'insensitive' } },
+      ],
+    });
+  }
+  return { AND: conditions };
+}
+
+/** Obligations without a due session or date sort after those with one, whichever the direction. */
+const NULLABLE_SORT_FIELDS: readonly ObligationSortField[] = ['dueSession', 'dueDate'];
+
+function orderOf(field: ObligationSortField, direction: 'asc' | 'desc'): Prisma.ObligationOrderByWithRelationInput {
+  return { [field]: NULLABLE_SORT_FIELDS.includes(field) ? { sort: direction, nulls: 'last' } : direction };
+}
+
+export interface ObligationDetail extends ObligationView {
+  documents: { id: number; documentId: number; symbol: string; relation: string; evidenceResolutionId: number | null; evidenceParagraph: string | null; origin: string; reviewState: string }[];
+}
+
+@Injectable()
+export class ObligationsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly clock: DueClockService,
+  ) {}
+
+  async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
+    const clock = await this.clock.now();
+    const where = whereOf(request.filter, clock);
+    const [records, total] = await this.prisma.$transaction([
+      this.prisma.obligation.findMany({
+        where,
+        include: WITH_RESOLUTION,
+        orderBy: [orderOf(request.sort.field, request.sort.direction), { id: 'asc' }],
+        skip: request.skip,
+        take: request.take,
+      }),
+      this.prisma.obligation.count({ where }),
+    ]);
+    return { records: records.map((record) => toObligationView(record, clock)), total, skip: request.skip };
+  }
+
+  async get(id: number): Promise<ObligationDetail> {
+    const [record, clock] = await Promise.all([
+      this.prisma.obligation.findUnique({ where: { id }, include: { ...WITH_PARAGRAPH, documents: { include: { document: { select: { symbol: true } } }, orderBy: { id: 'asc' } } } }),
+      this.clock.now(),
+    ]);
+    if (!record) throw AppError.notFound('Obligation', id);
+    const { documents, ...obligation } = record;
+    return {
+      ...toObligationView(obligation, clock),
+      documents: documents.map(({ document, ...link }) => ({ ...link, symbol: document.symbol })),
+    };
+  }
+
+  async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
+    const { version, dueDate, ...changes } = input;
+    const clock = await this.clock.now();
+    return this.prisma.$transaction((tx) =>
+      updateVersioned({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Obligation',
+        id,
+        version,
+        find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
+        check: (current) => {
+          if (changes.status === undefined) return;
+          const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
+          if (!check.allowed) throw AppError.validation({ status: check.reason });
+        },
+        apply: (current) =>
+          tx.obligation.update({
+            where: { id, version: current.version },
+            data: { ...changes, dueDate: fromIsoDate(dueDate), version: { increment: 1 } },
+            include: WITH_PARAGRAPH,
+          }),
+        view: (record) => toObligationView(record, clock),
+      }),
+    );
+  }
+
+  async history(id: number): Promise<AuditEventView[]> {
+    await this.assertExists(id);
+    const events = await this.prisma.auditEvent.findMany({ where: { entityType: 'Obligation', entityId: String(id) }, orderBy: { id: 'asc' } });
+    return events.map(toAuditEventView);
+  }
+
+  async notes(id: number): Promise<ObligationNote[]> {
+    await this.assertExists(id);
+    return this.prisma.obligationNote.findMany({ where: { obligationId: id }, orderBy: { id: 'asc' } });
+  }
+
+  async addNote(id: number, text: string, author: string): Promise<ObligationNote> {
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.obligation.findUnique({ where: { id }, select: { id: true } }))) throw AppError.notFound('Obligation', id);
+      const note = await tx.obligationNote.create({ data: { obligationId: id, text: text.trim(), author } });
+      await this.audit.record(tx, { actor: author, action: 'CREATE', entityType: 'ObligationNote', entityId: note.id, after: note });
+      return note;
+    });
+  }
+
+  private async assertExists(id: number): Promise<void> {
+    const found = await this.prisma.obligation.findUnique({ where: { id }, select: { id: true } });
+    if (!found) throw AppError.notFound('Obligation', id);
+  }
+}
