@@ -1,0 +1,48 @@
+/**
+ * Groups cleaned lines into blocks, each a candidate paragraph. A block ends at a blank line, before a
+ * numbered paragraph or a sub-paragraph mark, and (for PDF text without blank lines) before an indented
+ * line or a preambular opener that follows a finished clause. Blocks split too eagerly are merged back
+ * by the structure pass, which knows whether a paragraph has ended.
+ */
+import type { SourceFormat } from '../types';
+import { appendPiece } from './join';
+import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart, type Line } from './lines';
+
+export interface Block {
+  text: string;
+  /** The block began on an indented line (PDF paragraph starts are indented). */
+  indented: boolean;
+}
+
+function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
+  if (format === 'WORD_TEXT') return true;
+  const terminal = endsWithTerminal(prev.text);
+  if (NUMBERED_START.test(line.text) && terminal) return true;
+  if (SUB_START.test(line.text) && terminal) return true;
+  if (format === 'PDF_TEXT' && line.indent && terminal) return true;
+  if (prev.text.endsWith(',') && looksLikePreambleStart(line.text)) return true;
+  return /^The [A-Z][A-Za-z ]{2,40},$/.test(line.text) || /^The [A-Z][A-Za-z ]{2,40},$/.test(prev.text);
+}
+
+export function buildBlocks(lines: Line[], format: SourceFormat, vocab: Set<string>): Block[] {
+  const blocks: Block[] = [];
+  let current: { parts: string[]; indented: boolean } | null = null;
+  let prev: Line | null = null;
+  const close = () => {
+    if (current !== null) blocks.push({ text: current.parts.join(''), indented: current.indented });
+    current = null;
+  };
+  for (const line of lines) {
+    if (line.text === '') {
+      close();
+      prev = null;
+      continue;
+    }
+    if (current !== null && prev !== null && startsNew(prev, line, format)) close();
+    if (current === null) current = { parts: [line.text], indented: line.indent };
+    else appendPiece(current.parts, line.text, vocab);
+    prev = line;
+  }
+  close();
+  return blocks;
+}

@@ -1,0 +1,94 @@
+/**
+ * Joins the physical lines of a paragraph. A hyphen at a line end is either typesetting ("elimi-" /
+ * "nating") or part of a compound ("mine-" / "clearance"); the document's own vocabulary decides first,
+ * then lists of common compound parts.
+ */
+
+const KEEP_LEFT = new Set([
+  'non', 'anti', 'self', 'co', 'multi', 'cross', 'post', 'pre', 'socio', 'mine', 'well', 'long', 'short', 'high',
+  'low', 'cost', 'child', 'age', 'gender', 'peace', 'confidence', 'capacity', 'decision', 'follow', 'large',
+  'small', 'full', 'half', 'mid', 'ex', 'semi', 'counter', 'macro', 'micro', 'south', 'north', 'user', 'state',
+  'country', 'time', 'rights', 'human', 'war', 'conflict', 'disaster', 'climate', 'risk', 'results', 'evidence',
+  'community', 'needs', 'sector', 'people', 'women', 'youth', 'inter-agency', 'small-scale', 'ill', 'cease',
+  'fact', 'fund', 'policy', 'law', 'rule', 'trust', 'nation', 'region', 'sub', 'one', 'two', 'three', 'year',
+]);
+const KEEP_RIGHT = new Set([
+  'related', 'affected', 'based', 'building', 'making', 'keeping', 'up', 'term', 'level', 'oriented', 'sensitive',
+  'specific', 'centred', 'centered', 'governmental', 'clearance', 'action', 'free', 'led', 'owned', 'wide', 'scale',
+  'year', 'time', 'fire', 'finding', 'responsive', 'inclusive', 'appropriate', 'friendly', 'bearing', 'driven',
+  'sharing', 'saving', 'setting', 'focused', 'being', 'long', 'wise', 'income', 'resilient', 'contributing',
+]);
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+/** Words of the text in lower case, hyphenated compounds kept whole when written on one line. */
+export function buildVocabulary(text: string): Set<string> {
+  const vocab = new Set<string>();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && (isLetter(text[i]) || (text[i] === '-' && isLetter(text[i + 1])))) i++;
+    const word = text.slice(start, i);
+    if (word.length < 40) {
+      const lower = word.toLowerCase();
+      vocab.add(lower);
+      if (lower.indexOf('-') >= 0) for (const part of lower.split('-')) vocab.add(part);
+    }
+  }
+  return vocab;
+}
+
+function keepHyphen(left: string, right: string, vocab: Set<string>): boolean {
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  if (vocab.has(`${l}-${r}`)) return true;
+  if (vocab.has(l + r)) return false;
+  if (isLetter(right[0]) && right[0] === right[0]?.toUpperCase()) return true;
+  const lastPart = l.slice(l.lastIndexOf('-') + 1);
+  return KEEP_LEFT.has(lastPart) || KEEP_LEFT.has(l) || KEEP_RIGHT.has(r);
+}
+
+/**
+ * Appends the next line (or block) of a paragraph to its pieces. Only the last piece is ever rewritten
+ * and only its last 40 characters are read, so joining a paragraph of any length stays linear.
+ */
+export function appendPiece(parts: string[], next: string, vocab: Set<string>): void {
+  if (next === '') return;
+  const left = parts[parts.length - 1];
+  if (left === undefined || left === '') {
+    if (left === '') parts[parts.length - 1] = next;
+    else parts.push(next);
+    return;
+  }
+  const last = left[left.length - 1];
+  const beforeLast = left[left.length - 2];
+  if (last === '-' && isLetter(beforeLast) && isLetter(next[0])) {
+    let s = left.length - 1;
+    while (s > 0 && s > left.length - 40 && (isLetter(left[s - 1]) || left[s - 1] === '-')) s--;
+    let e = 0;
+    while (e < next.length && e < 40 && isLetter(next[e])) e++;
+    const fragment = left.slice(s, left.length - 1);
+    if (!keepHyphen(fragment, next.slice(0, e), vocab)) parts[parts.length - 1] = left.slice(0, -1);
+    parts.push(next);
+    return;
+  }
+  if ((last === '-' || last === '\u2013' || last === '/') && /[0-9]/.test(beforeLast ?? '')) {
+    parts.push(next);
+    return;
+  }
+  parts.push(' ', next);
+}
+
+/** Two pieces joined as one paragraph (see appendPiece). */
+export function joinPieces(left: string, right: string, vocab: Set<string>): string {
+  const parts = [left];
+  appendPiece(parts, right, vocab);
+  return parts.join('');
+}

@@ -1,0 +1,59 @@
+/** A physical line of the cleaned text, remembering whether it was indented (PDF paragraph starts are). */
+import { MARK_CLOSE, MARK_OPEN } from '../format/normalise';
+
+export interface Line {
+  text: string;
+  indent: boolean;
+}
+
+export function toLines(text: string): Line[] {
+  return text.split('\n').map((raw) => {
+    const text = raw.trim().replace(/\t+/g, ' ');
+    return { text, indent: text !== '' && (raw.startsWith(' ') || raw.startsWith('\t')) };
+  });
+}
+
+/** Text with trailing footnote marks, asterisks and spaces removed, to look at its real last character. */
+export function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  for (;;) {
+    const before = end;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '*')) end--;
+    if (text[end - 1] === MARK_CLOSE) {
+      const open = text.lastIndexOf(MARK_OPEN, end - 1);
+      if (open >= 0) end = open;
+    }
+    // "report;15": digits glued to punctuation are a footnote mark.
+    let d = end;
+    while (d > 0 && d > end - 3 && /[0-9]/.test(text[d - 1] ?? '')) d--;
+    if (d < end && /[;:,.]/.test(text[d - 1] ?? '')) end = d;
+    if (end === before) break;
+  }
+  return text.slice(0, end);
+}
+
+/** Does the text end a sentence or list item (",", ";", ":", ".") once footnote marks are ignored? */
+export function endsWithTerminal(text: string): boolean {
+  const t = withoutTrailingMarks(text);
+  const last = t[t.length - 1];
+  return last === ',' || last === ';' || last === ':' || last === '.' || t.endsWith('; and') || t.endsWith('; or');
+}
+
+export const NUMBERED_START = /^([0-9]{1,3})\.\s+(\S)/;
+export const SUB_START = /^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(\S)/;
+
+/** Adjectives and participles that open preambular paragraphs without ending in "-ing". */
+const PREAMBLE_OPENERS = new Set([
+  'Deeply', 'Gravely', 'Seriously', 'Strongly', 'Alarmed', 'Concerned', 'Convinced', 'Encouraged', 'Mindful',
+  'Aware', 'Conscious', 'Determined', 'Guided', 'Cognizant', 'Desirous', 'Appreciative', 'Reaffirming',
+  'Fully', 'Further', 'Also', 'Bearing', 'Having', 'Profoundly', 'Greatly', 'Firmly', 'Keenly', 'Disturbed',
+  'Dismayed', 'Distressed', 'Shocked', 'Outraged', 'Pleased', 'Satisfied', 'Welcoming', 'Resolved', 'Taking',
+  'Acknowledging', 'Stressing', 'Underlining', 'Recognizing', 'Noting', 'Recalling', 'Emphasizing',
+]);
+
+/** Could this line open a preambular paragraph ("Recalling", "Deeply concerned")? */
+export function looksLikePreambleStart(text: string): boolean {
+  const first = /^([A-Z][a-z]{2,20})\b/.exec(text)?.[1];
+  if (first === undefined) return false;
+  return first.endsWith('ing') || PREAMBLE_OPENERS.has(first);
+}

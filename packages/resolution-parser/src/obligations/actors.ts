@@ -1,0 +1,186 @@
+/**
+ * Who an obligation is addressed to: the noun phrase between the verb and its infinitive ("requests
+ * the Mine Action Service to ..."), reduced to its first member, with pronouns resolved ("requests him"
+ * means the Secretary-General or the official last named) and a category that decides the kind.
+ */
+import { stripEdges, tokenize } from './clauses';
+
+export type ActorCategory = 'SG' | 'UN' | 'STATES' | 'OTHER';
+
+export interface Actor {
+  name: string;
+  category: ActorCategory;
+  /** Resolved from "him", "her", "it" or "them". */
+  pronoun: boolean;
+}
+
+/** Words after "to" that show it is a preposition, not the start of an infinitive. */
+const NOT_INFINITIVE = new Set([
+  'the', 'a', 'an', 'all', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'it', 'them', 'him',
+  'which', 'whom', 'what', 'any', 'each', 'every', 'such', 'other', 'others', 'conflict', 'conflicts', 'date',
+  'and', 'or', 'our', 'my', 'your', 'both', 'relevant', 'affected', 'countries', 'states', 'women', 'children',
+  'victims', 'persons', 'people',
+]);
+
+const AGENT_NOUNS = new Set([
+  'states', 'parties', 'governments', 'government', 'organizations', 'organisations', 'donors', 'stakeholders',
+  'actors', 'agencies', 'entities', 'institutions', 'bodies', 'programmes', 'funds', 'partners', 'members',
+  'countries', 'authorities', 'community', 'sector', 'society', 'mechanisms', 'missions', 'operations', 'forces',
+  'commissions', 'committees', 'experts', 'rapporteurs', 'procedures', 'secretariat', 'banks', 'companies',
+  'businesses', 'enterprises', 'media', 'leaders', 'officials', 'communities', 'system', 'offices', 'groups',
+  'holders', 'mandate-holders', 'coordinators', 'teams', 'administrations', 'contributors', 'providers',
+]);
+
+const DETERMINERS = new Set(['the', 'all', 'those', 'these', 'also', 'further', 'any', 'each', 'every', 'both']);
+
+const PERSON_TITLES = [
+  'Secretary-General', 'High Commissioner', 'Special Rapporteur', 'Special Representative', 'Special Envoy',
+  'Special Adviser', 'Independent Expert', 'President of the General Assembly', 'Executive Director',
+  'Director-General', 'Administrator', 'Emergency Relief Coordinator', 'High Representative', 'Chair',
+];
+
+const UN_MARKERS = [
+  'United Nations', 'UN-', 'Secretariat', 'Mine Action Service', 'Office of', 'Office for', 'Office on',
+  'Department of', 'High Commissioner', 'Special Rapporteur', 'Special Representative', 'Special Envoy',
+  'Special Adviser', 'Special Coordinator', 'Independent Expert', 'Working Group', 'Committee', 'Commission',
+  'Council', 'General Assembly', 'Programme', 'Fund', 'Agency', 'Entity', 'Peacebuilding', 'Emergency Relief',
+  'Executive Director', 'Administrator', 'Director-General', 'Under-Secretary-General', 'High Representative',
+  'President of the', 'Bureau', 'Panel of Experts', 'Mission', 'Force', 'Inter-Agency', 'Institute', 'University',
+  'Organization', 'Tribunal', 'Court of Justice', 'treaty bodies', 'special procedures', 'Special Committee',
+];
+
+const UN_ACRONYMS = new Set([
+  'OHCHR', 'OCHA', 'DPPA', 'DPO', 'DESA', 'WHO', 'WFP', 'FAO', 'ILO', 'IAEA', 'ITU', 'UPU', 'WMO', 'WIPO', 'IFAD',
+  'IMO', 'ICAO', 'ODA', 'UNMAS', 'UNICEF', 'UNESCO',
+]);
+
+const STATE_HEADS = /^(Member States|States|States parties|States Parties|Governments?|parties|countries|Government of|the international community|international community|authorities|national authorities|all parties)\b/;
+
+/** Splits "<actor> to <verb> ..." into actor and action; the action is empty for a chapeau ending in ":". */
+export function splitActorAndAction(rest: string): { actor: string; action: string } | null {
+  const tokens = tokenize(rest);
+  for (let k = 0; k < tokens.length && k < 60; k++) {
+    const t = tokens[k]!;
+    if (t.raw.endsWith(':') && k < 40) {
+      const actor = rest.slice(0, t.end - 1).trim();
+      return { actor: actor.endsWith(' to') ? actor.slice(0, -3) : actor, action: '' };
+    }
+    if (t.bare !== 'to' || t.raw !== 'to' || k === 0) continue;
+    const next = tokens[k + 1];
+    if (next === undefined) return { actor: rest.slice(0, t.start).trim(), action: '' };
+    if (next.raw === ':') return { actor: rest.slice(0, t.start).trim(), action: '' };
+    if (!/^[a-z][a-z-]*[:,]?$/.test(next.raw) || NOT_INFINITIVE.has(next.bare)) continue;
+    return { actor: rest.slice(0, t.start).trim(), action: rest.slice(next.start).trim() };
+  }
+  return null;
+}
+
+function hasHead(words: string[]): boolean {
+  return words.some((w) => /^[A-Z]/.test(w) || AGENT_NOUNS.has(w.toLowerCase()));
+}
+
+/** First member of a list of actors: "Member States and regional organizations" -> "Member States". */
+export function firstConjunct(phrase: string): string {
+  const commaFree = phrase.split(',')[0] ?? phrase;
+  const words = commaFree.split(' ').filter((w) => w !== '');
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if ((w === 'and' || w === 'or' || w === 'as') && hasHead(kept)) {
+      const next = words[i + 1] ?? '';
+      const prev = kept[kept.length - 1] ?? '';
+      if (!(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
+    }
+    kept.push(w);
+  }
+  while (kept.length > 0 && DETERMINERS.has(kept[0]!.toLowerCase())) kept.shift();
+  return kept.join(' ').trim();
+}
+
+const LEAD_ADJECTIVES = new Set([
+  'relevant', 'other', 'interested', 'concerned', 'international', 'regional', 'national', 'multilateral',
+  'subregional', 'local', 'non-governmental', 'intergovernmental', 'governmental', 'affected', 'donor',
+  'humanitarian', 'private', 'civil', 'competent', 'leading', 'specialized', 'major', 'mine-affected',
+]);
+
+export function categorize(name: string): ActorCategory | null {
+  if (name === '') return null;
+  if (name === 'Secretary-General') return 'SG';
+  const words = name.split(' ');
+  const headIndex = words.findIndex((w) => /^[A-Z]/.test(w) || AGENT_NOUNS.has(w.toLowerCase()));
+  if (headIndex < 0) return null;
+  // Lower-case words before the first name that are not adjectives ("the finalization of ... by the United
+  // Nations", "efforts to ...") show the phrase is an action, not an actor.
+  const lead = words.slice(0, headIndex);
+  if (lead.some((w) => w.length > 3 && !LEAD_ADJECTIVES.has(w.toLowerCase()))) return null;
+  if (STATE_HEADS.test(name) || /^[a-z -]*(States|Governments|countries)$/.test(name)) return 'STATES';
+  if (UN_MARKERS.some((m) => name.includes(m))) return 'UN';
+  const bareFirst = stripEdges(words[headIndex] ?? '');
+  if (/^(UN|MINU|MONU|BINU)[A-Z]{2,}$/.test(bareFirst) || UN_ACRONYMS.has(bareFirst)) return 'UN';
+  return 'OTHER';
+}
+
+/** The official a pronoun refers back to: the last person named before it, else the Secretary-General. */
+export function personBefore(text: string): string {
+  let best = 'Secretary-General';
+  let bestAt = -1;
+  for (const title of PERSON_TITLES) {
+    const at = text.lastIndexOf(title);
+    if (at > bestAt) {
+      bestAt = at;
+      best = title;
+    }
+  }
+  return best;
+}
+
+const ALIASES: Record<string, string> = {
+  'United Nations Mine Action Service': 'Mine Action Service',
+  UNMAS: 'Mine Action Service',
+};
+
+export function resolveActor(rawActor: string, textBefore: string, lastActor: Actor | null): Actor | null {
+  const cleaned = rawActor.replace(/\s+/g, ' ').trim();
+  if (cleaned === '' || cleaned.length > 300) return null;
+  const first = firstConjunct(cleaned);
+  const lower = first.toLowerCase();
+  if (lower === 'him' || lower === 'her') {
+    const name = personBefore(textBefore);
+    return { name, category: name === 'Secretary-General' ? 'SG' : 'UN', pronoun: true };
+  }
+  if (lower === 'it' || lower === 'them') {
+    return lastActor === null ? null : { ...lastActor, pronoun: true };
+  }
+  const name = ALIASES[first] ?? first;
+  const category = categorize(name);
+  return category === null ? null : { name, category, pronoun: false };
+}
+
+const NP_WORDS = new Set(['the', 'all', 'of', 'and', 'for', 'on', 'to', 'its', 'their', 'relevant', 'other', 'concerned', 'armed', 'in', 'both']);
+
+/** Subject of a "that" clause: "Decides that all States shall ..." -> "all States" and the rest. */
+export function thatSubject(rest: string): { actor: string; action: string } | null {
+  const tokens = tokenize(rest);
+  if (tokens[0]?.bare !== 'that') return null;
+  let k = 1;
+  while (k < tokens.length && k < 25) {
+    const t = tokens[k]!;
+    const word = stripEdges(t.raw);
+    if (/^[A-Z]/.test(word) || NP_WORDS.has(t.bare) || AGENT_NOUNS.has(t.bare) || /^[A-Z]/.test(t.raw)) {
+      if (t.raw.endsWith(',')) break;
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k <= 1) return null;
+  const actorEnd = tokens[k - 1]!.end;
+  let a = k;
+  while (a < tokens.length && ['shall', 'should', 'will', 'must', 'may', 'immediately', 'also', 'continue', 'further', 'fully'].includes(tokens[a]!.bare)) a++;
+  if (a === k && !['shall', 'should', 'will', 'must'].includes(tokens[k]?.bare ?? '')) {
+    // Subjunctive ("that all parties cease"): accept only a lower-case verb right after the subject.
+    if (!/^[a-z]+$/.test(tokens[k]?.raw ?? '')) return null;
+  }
+  const action = a < tokens.length ? rest.slice(tokens[a]!.start) : '';
+  return { actor: rest.slice(tokens[1]!.start, actorEnd).replace(/,$/, ''), action };
+}

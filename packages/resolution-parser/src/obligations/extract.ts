@@ -1,0 +1,126 @@
+/**
+ * Obligations: every action an operative paragraph asks of an actor. Each clause opened by an asking verb
+ * gives one obligation per distinct kind of action ("to continue ... and to report" gives a task and a report);
+ * "decides" gives agenda items, meetings and "that ... shall" duties.
+ */
+import { BODY_NAMES } from '../bodies';
+import { gaSessionYear } from '../sessions';
+import type { ExtractedObligation, ObligationKind, ParsedParagraph, ParsedResolution, ParseOptions, ParseWarning } from '../types';
+import type { Actor } from './actors';
+import { askingCandidates, type Candidate } from './asking';
+import { clauseText, splitClauses } from './clauses';
+import { agendaTitleOf, dueDateOf, dueSessionOf, firstPeriodicDate, recipientOf, recurrenceOf, type DueContext } from './due';
+import { decideObligation } from './decides';
+import { isMeetingAction, kindOf } from './kind';
+
+interface Outcome {
+  obligations: ExtractedObligation[];
+  warnings: ParseWarning[];
+}
+
+function contextOf(parsed: ParsedResolution, options: ParseOptions): DueContext {
+  const body = parsed.body ?? 'GENERAL_ASSEMBLY';
+  const reference = parsed.adoptedOn ?? options.adoptedOn ?? null;
+  let floor = reference;
+  if (floor === null && parsed.session !== null && body === 'GENERAL_ASSEMBLY') floor = `${gaSessionYear(parsed.session)}-01-01`;
+  return { body, session: parsed.session, reference, floor };
+}
+
+function keep(c: Candidate, options: ParseOptions): boolean {
+  if (c.strength === 'mandatory') return true;
+  return options.includeHortatoryCallsOnStates === true || c.actor.category === 'SG' || c.actor.category === 'UN';
+}
+
+function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContext, warnings: ParseWarning[]): ExtractedObligation {
+  const dueText = ` ${c.dueText} `;
+  const session = dueSessionOf(dueText, ctx);
+  const due = dueDateOf(dueText, ctx);
+  const recurrence = recurrenceOf(dueText);
+  let dueDate = due.date ?? firstPeriodicDate(recurrence, ctx);
+  let confidence = c.confidence;
+  if (due.unresolved) {
+    confidence -= 0.2;
+    warnings.push({ code: 'RELATIVE_DUE_WITHOUT_DATE', message: `paragraph ${p.ref}: a period counted from adoption, but the adoption date is unknown` });
+  } else if (due.relative || (due.date === null && dueDate !== null)) {
+    confidence -= 0.05;
+  }
+  if (c.kind === 'AGENDA_ITEM' && session === null) confidence -= 0.2;
+  if (c.kind === 'MEETING' && dueDate === null && session === null) dueDate = null;
+  const agendaItemTitle = c.agendaTitle !== undefined ? c.agendaTitle : agendaTitleOf(c.action);
+  return {
+    eId: `${p.eId}__obligation_${rank}`,
+    paragraph: p.ref,
+    paragraphEId: p.eId,
+    kind: c.kind,
+    strength: c.strength,
+    verb: c.verb,
+    actor: c.actor.name,
+    recipient: c.kind === 'REPORT' ? recipientOf(c.action, ctx.body) : null,
+    dueBody: session?.body ?? null,
+    dueSession: session?.session ?? null,
+    dueDate,
+    recurrence,
+    agendaItemTitle,
+    quote: c.quote,
+    confidence: Math.max(0.1, Math.min(0.99, Math.round(confidence * 100) / 100)),
+  };
+}
+
+/** Children of a paragraph whose chapeau ends in "to:" receive the chapeau's verb and actor. */
+function childrenOf(paragraphs: ParsedParagraph[], p: ParsedParagraph): ParsedParagraph[] {
+  return paragraphs.filter((q) => q.number === p.number && q.subParagraph !== null && q.eId.startsWith(`${p.eId}__`) && !q.eId.slice(p.eId.length + 2).includes('__list_1__point_'));
+}
+
+export function extractObligationsWithWarnings(parsed: ParsedResolution, options: ParseOptions = {}): Outcome {
+  const ctx = contextOf(parsed, options);
+  const ownName = BODY_NAMES[ctx.body];
+  const obligations: ExtractedObligation[] = [];
+  const warnings: ParseWarning[] = [];
+  const consumed = new Set<string>();
+  let last: Actor | null = null;
+  for (const p of parsed.paragraphs) {
+    if (p.kind !== 'OPERATIVE' || consumed.has(p.eId)) continue;
+    const found: Candidate[] = [];
+    for (const clause of splitClauses(p.text)) {
+      if (clause.verb === null) continue;
+      const text = clauseText(p.text, clause);
+      const objectText = p.text.slice(clause.objectStart, clause.end).trim();
+      const before = p.text.slice(0, clause.start);
+      if (clause.verb.lemma === 'decides') {
+        const d = decideObligation(text, objectText, ownName, before, last);
+        if (d !== null) found.push(...d);
+        continue;
+      }
+      const candidates = askingCandidates(text, objectText, { lemma: clause.verb.lemma, strength: clause.verb.strength ?? 'hortatory' }, before, last);
+      const chapeau = candidates.length === 1 && candidates[0]?.action === '';
+      const children = chapeau ? childrenOf(parsed.paragraphs, p) : [];
+      if (chapeau && children.length > 0) {
+        const c = candidates[0]!;
+        let rank = 0;
+        for (const child of children) {
+          consumed.add(child.eId);
+          const action = child.text.replace(/^(To|to) /, '');
+          const kind = c.actor.category === 'STATES' ? 'STATE_ACTION' : isMeetingAction(action) ? 'MEETING' : kindOf(action, c.actor.category);
+          const candidate: Candidate = { ...c, kind, action, dueText: `${c.dueText} ${action}`, quote: `${text} ${child.subParagraph} ${child.text}` };
+          if (keep(candidate, options)) obligations.push(finalise(candidate, child, ++rank, ctx, warnings));
+        }
+        last = c.actor;
+        continue;
+      }
+      for (const c of candidates) if (c.action !== '' || c.kind !== 'TASK') found.push(c);
+      if (candidates[0] !== undefined) last = candidates[0].actor;
+    }
+    let rank = 0;
+    for (const c of found) if (keep(c, options)) obligations.push(finalise(c, p, ++rank, ctx, warnings));
+  }
+  return { obligations, warnings };
+}
+
+/** The obligations a parsed resolution creates. Pure; never throws. */
+export function extractObligations(parsed: ParsedResolution, options: ParseOptions = {}): ExtractedObligation[] {
+  try {
+    return extractObligationsWithWarnings(parsed, options).obligations;
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The kind of an action: a report, a meeting to convene, or another task. Decided by the main verb of
+ * the infinitive ("to submit", "to convene"), not by any word in the object, so "to develop ... standard
+ * reports" stays a task.
+ */
+import type { ObligationKind } from '../types';
+import type { ActorCategory } from './actors';
+
+const AUXILIARIES = new Set([
+  'continue', 'to', 'further', 'also', 'regularly', 'urgently', 'promptly', 'expeditiously', 'duly', 'periodically',
+  'formally', 'fully', 'then', 'thereafter', 'thereon', 'jointly', 'once', 'again', 'still', 'immediately',
+]);
+const REPORT_VERBS = new Set(['report', 'submit', 'present', 'brief', 'inform']);
+const REPORT_NOUNS = /\b(report|reports|note|update|updates|briefing|briefings|study|analysis)\b/;
+const MEETING_VERBS = new Set(['convene', 'hold', 'organize', 'organise', 'host']);
+const MEETING_NOUNS = /\b(meeting|meetings|conference|summit|session|dialogue|forum|event|panel|symposium|debate|seminar|workshop|consultations|commemoration|retreat|round ?table)\b/;
+
+function words(action: string): string[] {
+  return action.toLowerCase().split(/[\s,;:]+/, 20).filter((w) => w !== '');
+}
+
+export function mainVerb(action: string): string {
+  const w = words(action);
+  let i = 0;
+  while (i < w.length - 1 && AUXILIARIES.has(w[i] as string)) i++;
+  return w[i] ?? '';
+}
+
+export function isReportAction(action: string): boolean {
+  const verb = mainVerb(action);
+  if (REPORT_VERBS.has(verb)) return true;
+  const head = words(action).slice(0, 12).join(' ');
+  if (verb === 'keep' && /\binformed\b/.test(head)) return true;
+  if (verb === 'include' && /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive )?reports?\b/.test(head)) return true;
+  if (['prepare', 'provide', 'transmit', 'issue', 'produce', 'make'].includes(verb)) {
+    const object = words(action).slice(1, 9).join(' ');
+    return REPORT_NOUNS.test(object) && !MEETING_NOUNS.test(object);
+  }
+  return false;
+}
+
+export function isMeetingAction(action: string): boolean {
+  const verb = mainVerb(action);
+  if (!MEETING_VERBS.has(verb)) return false;
+  return MEETING_NOUNS.test(words(action).slice(1, 12).join(' '));
+}
+
+export function kindOf(action: string, category: ActorCategory): ObligationKind {
+  if (category === 'STATES') return 'STATE_ACTION';
+  if (isReportAction(action)) return 'REPORT';
+  if (isMeetingAction(action)) return 'MEETING';
+  return 'TASK';
+}
+
+/** Splits "to X ..., and to Y ..." into its coordinated infinitives. */
+export function splitInfinitives(action: string): string[] {
+  const parts: string[] = [];
+  let rest = action;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = /(,? and (?:also )?to |; and to |, as well as to |; to )([a-z])/.exec(rest);
+    if (!m || m.index === undefined) break;
+    parts.push(rest.slice(0, m.index).trim());
+    rest = rest.slice(m.index + m[0].length - 1);
+  }
+  parts.push(rest.trim());
+  return parts.filter((p) => p !== '');
+}

@@ -1,0 +1,88 @@
+/**
+ * Operative verbs. Those that ask something of someone carry a strength (mandatory for requests,
+ * decides, mandates, authorizes, directs; hortatory for encourages, invites, urges, calls upon, appeals);
+ * the others only mark where a new clause begins.
+ */
+import type { ObligationStrength } from '../types';
+
+export interface VerbInfo {
+  lemma: string;
+  strength: ObligationStrength | null;
+  /** Words that belong to the verb and come before its object: "calls upon", "appeals to". */
+  particles?: string[];
+}
+
+const ASKING: Record<string, VerbInfo> = {
+  requests: { lemma: 'requests', strength: 'mandatory' },
+  decides: { lemma: 'decides', strength: 'mandatory' },
+  mandates: { lemma: 'mandates', strength: 'mandatory' },
+  authorizes: { lemma: 'authorizes', strength: 'mandatory' },
+  authorises: { lemma: 'authorizes', strength: 'mandatory' },
+  directs: { lemma: 'directs', strength: 'mandatory' },
+  instructs: { lemma: 'instructs', strength: 'mandatory' },
+  entrusts: { lemma: 'entrusts', strength: 'mandatory' },
+  demands: { lemma: 'demands', strength: 'mandatory' },
+  tasks: { lemma: 'tasks', strength: 'mandatory' },
+  encourages: { lemma: 'encourages', strength: 'hortatory' },
+  invites: { lemma: 'invites', strength: 'hortatory' },
+  urges: { lemma: 'urges', strength: 'hortatory' },
+  exhorts: { lemma: 'exhorts', strength: 'hortatory' },
+  recommends: { lemma: 'recommends', strength: 'hortatory' },
+  calls: { lemma: 'calls upon', strength: 'hortatory', particles: ['upon', 'on'] },
+  appeals: { lemma: 'appeals to', strength: 'hortatory', particles: ['to'] },
+};
+
+const BOUNDARY_ONLY = [
+  'notes', 'takes', 'welcomes', 'stresses', 'emphasizes', 'emphasises', 'underlines', 'underscores', 'recognizes',
+  'recognises', 'reaffirms', 'reiterates', 'acknowledges', 'expresses', 'commends', 'condemns', 'deplores',
+  'affirms', 'regrets', 'recalls', 'considers', 'believes', 'highlights', 'endorses', 'approves', 'adopts',
+  'proclaims', 'declares', 'supports', 'appreciates', 'applauds', 'renews', 'remains', 'observes', 'agrees',
+  'resolves', 'looks', 'confirms', 'insists', 'reminds', 'praises', 'salutes', 'thanks', 'wishes', 'accepts',
+  'rejects', 'denounces', 'strongly', 'further', 'also',
+];
+
+const BOUNDARY = new Set([...Object.keys(ASKING), ...BOUNDARY_ONLY.filter((w) => w !== 'strongly' && w !== 'further' && w !== 'also')]);
+
+/** Words after which "requests", "calls" ... are nouns, not verbs. */
+const NOUN_FOLLOWERS = new Set(['for', 'of', 'from', 'made', 'received', 'submitted', 'by', 'and', 'or', 'in', 'under', 'contained', 'addressed']);
+
+export function verbInfo(word: string): VerbInfo | null {
+  return ASKING[word] ?? null;
+}
+
+/** Is the word at this position a clause-opening operative verb? */
+export function isClauseVerb(word: string, next: string | undefined): boolean {
+  if (!BOUNDARY.has(word)) return false;
+  if (word === 'calls') return next === 'upon' || next === 'on' || next === 'for' || next === undefined || next === '';
+  if (word === 'appeals') return next === 'to' || next === 'for';
+  if (word === 'takes') return next === 'note';
+  if (word === 'looks') return next === 'forward';
+  if (word === 'remains') return next === 'seized' || next === 'actively';
+  if (word === 'notes' && next === 'verbales') return false;
+  return !(next !== undefined && NOUN_FOLLOWERS.has(next) && word !== 'decides' && word !== 'notes');
+}
+
+/** Words that may stand between a clause boundary and its verb: "and also requests", "in this regard urges". */
+export const ADVERBS = new Set([
+  'also', 'further', 'again', 'strongly', 'therefore', 'hereby', 'moreover', 'accordingly', 'furthermore', 'once',
+  'in', 'this', 'regard', 'context', 'particular', 'connection', 'respect', 'addition', 'firmly', 'urgently',
+  'earnestly', 'respectfully',
+]);
+
+/** "reiterates its request to", "renews its call upon": a restated request is still a request. */
+export function restatedVerb(word: string, next: string | undefined, noun: string | undefined): VerbInfo | null {
+  if ((word !== 'reiterates' && word !== 'renews') || next !== 'its') return null;
+  switch (noun) {
+    case 'request':
+    case 'requests':
+      return { lemma: 'requests', strength: 'mandatory', particles: ['to'] };
+    case 'call':
+      return { lemma: 'calls upon', strength: 'hortatory', particles: ['upon', 'on', 'to'] };
+    case 'invitation':
+      return { lemma: 'invites', strength: 'hortatory', particles: ['to'] };
+    case 'appeal':
+      return { lemma: 'appeals to', strength: 'hortatory', particles: ['to'] };
+    default:
+      return null;
+  }
+}

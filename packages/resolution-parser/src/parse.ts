@@ -1,0 +1,118 @@
+/**
+ * parseResolution: text in any of the supported layouts to structure. The steps run in a fixed order:
+ * characters, format, footnote blocks, page furniture, blocks, heading and closing, paragraphs, marks,
+ * recalls. Never throws: anything unexpected becomes a warning and an emptier result.
+ */
+import { BODY_CODES, bodyFromName } from './bodies';
+import { detectFormat } from './format/detect';
+import { htmlToText } from './format/html';
+import { markdownToText } from './format/markdown';
+import { normaliseCharacters } from './format/normalise';
+import { cleanWordExport, odsSymbol } from './format/word';
+import { findClosing, OPENER, readAgendaItem, readClosing, readHeading } from './heading';
+import { buildBlocks, type Block } from './layout/blocks';
+import { extractFootnoteBlocks } from './layout/footnote-blocks';
+import { removeFurniture } from './layout/furniture';
+import { buildVocabulary } from './layout/join';
+import { NUMBERED_START, looksLikePreambleStart, toLines } from './layout/lines';
+import { findAcknowledgedReports, findRecalls } from './recalls';
+import { buildStructure } from './structure';
+import { expandSymbols } from './symbol-scan';
+import type { Body, Footnote, ParsedResolution, ParseOptions, ParseWarning, SourceFormat } from './types';
+
+export function emptyResolution(format: SourceFormat, warnings: ParseWarning[]): ParsedResolution {
+  return {
+    symbol: null, body: null, session: null, number: null, title: null, adoptedOn: null, meeting: null,
+    committeeReport: null, agendaItemNumber: null, agendaItem: null, format, recalls: [], acknowledgedReports: [],
+    paragraphs: [], footnotes: [], warnings,
+  };
+}
+
+/** Splits blocks at "The General Assembly," (or the first paragraph when that line is missing). */
+function splitAtOpener(blocks: Block[], warnings: ParseWarning[]): { head: Block[]; body: Block[]; opener: Body | null } {
+  const at = blocks.findIndex((b) => OPENER.test(b.text));
+  if (at >= 0) return { head: blocks.slice(0, at), body: blocks.slice(at + 1), opener: bodyFromName(blocks[at]!.text) };
+  warnings.push({ code: 'NO_OPENING_LINE', message: 'no "The General Assembly," line; the body was taken to start at the first paragraph' });
+  const first = blocks.findIndex((b) => NUMBERED_START.test(b.text) || looksLikePreambleStart(b.text));
+  const cut = first < 0 ? blocks.length : first;
+  return { head: blocks.slice(0, cut), body: blocks.slice(cut), opener: null };
+}
+
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  if (sample.length < 20) return false;
+  let letters = 0;
+  for (const ch of sample) if (/[A-Za-z ]/.test(ch)) letters++;
+  return letters / sample.length < 0.5;
+}
+
+function parseUnsafe(input: unknown, options: ParseOptions): ParsedResolution {
+  const warnings: ParseWarning[] = [];
+  if (typeof input !== 'string') {
+    warnings.push({ code: 'NOT_TEXT', message: 'the input is not text' });
+    return emptyResolution('PLAIN', warnings);
+  }
+  const normalised = normaliseCharacters(input);
+  if (normalised.trim() === '') {
+    warnings.push({ code: 'EMPTY', message: 'the text is empty' });
+    return emptyResolution('PLAIN', warnings);
+  }
+  if (looksBinary(normalised)) warnings.push({ code: 'NOT_PROSE', message: 'the text does not look like prose (binary or encoded content?)' });
+  const format = detectFormat(normalised);
+  let text = format === 'HTML' ? htmlToText(normalised) : format === 'MARKDOWN' ? markdownToText(normalised) : normalised;
+  const ods = odsSymbol(text);
+  if (format === 'WORD_TEXT' || ods !== null) text = cleanWordExport(text);
+
+  const footnoteBlocks = extractFootnoteBlocks(toLines(text), format);
+  const furniture = removeFurniture(footnoteBlocks.lines);
+  const vocab = buildVocabulary(text);
+  const blocks = buildBlocks(furniture.lines, format, vocab);
+  const { head, body, opener } = splitAtOpener(blocks, warnings);
+  const closingAt = findClosing(body);
+  const closing = readClosing(body, closingAt);
+  const bodyBlocks = closingAt >= 0 ? body.slice(0, closingAt) : body;
+
+  const heading = readHeading(head, opener, { headerSymbols: furniture.headerSymbols, odsSymbol: ods });
+  const bodyCode = BODY_CODES[heading.body ?? 'GENERAL_ASSEMBLY'];
+  const notes = new Map<string, Footnote>();
+  for (const [marker, noteText] of footnoteBlocks.notes) {
+    notes.set(marker, { marker, text: noteText, symbols: expandSymbols(noteText, bodyCode) });
+  }
+  const known = new Set(notes.keys());
+  const structure = buildStructure(bodyBlocks, known, notes, vocab);
+  warnings.push(...structure.warnings);
+  const agenda = readAgendaItem(normalised);
+
+  const result: ParsedResolution = {
+    symbol: heading.symbol,
+    body: heading.body,
+    session: heading.session,
+    number: heading.number,
+    title: heading.title,
+    adoptedOn: heading.adoptedOn ?? closing.date,
+    meeting: closing.meeting ?? heading.meeting,
+    committeeReport: heading.committeeReport,
+    agendaItemNumber: agenda.number,
+    agendaItem: agenda.item,
+    format,
+    recalls: findRecalls(structure.paragraphs, bodyCode),
+    acknowledgedReports: findAcknowledgedReports(structure.paragraphs),
+    paragraphs: structure.paragraphs,
+    footnotes: [...notes.values()],
+    warnings,
+  };
+  if (result.symbol === null) warnings.push({ code: 'NO_SYMBOL', message: 'no resolution symbol found' });
+  if (result.title === null) warnings.push({ code: 'NO_TITLE', message: 'no title found' });
+  if (!result.paragraphs.some((p) => p.kind === 'OPERATIVE')) warnings.push({ code: 'NO_OPERATIVE_PARAGRAPHS', message: 'no operative paragraphs found' });
+  return result;
+}
+
+/** Structure of a resolution text. Pure; never throws. */
+export function parseResolution(text: string, options: ParseOptions = {}): ParsedResolution {
+  try {
+    return parseUnsafe(text, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return emptyResolution('PLAIN', [{ code: 'INTERNAL_ERROR', message: `the parser failed: ${message}` }]);
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Resolutions the preamble recalls or reaffirms, and reports the operative part acknowledges
+ * ("Takes note of the report of the Secretary-General" with the report's symbol in the footnote).
+ */
+import { findExplicitSymbols } from './symbol-scan';
+import { findResolutionRefs } from './resolution-refs';
+import type { BodyCode } from './symbols';
+import type { AcknowledgedReport, ParsedParagraph } from './types';
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+export function findRecalls(paragraphs: ParsedParagraph[], body: BodyCode): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    if (p.kind !== 'PREAMBULAR' || p.leadVerb === null || !/^(Recalling|Reaffirming|Recall|Reaffirm)/.test(p.leadVerb)) continue;
+    const refs = [...findResolutionRefs(p.text, body), ...findExplicitSymbols(p.text).filter((s) => s.symbol.includes('/RES/'))];
+    refs.sort((a, b) => a.index - b.index);
+    out.push(...refs.map((r) => r.symbol));
+  }
+  return unique(out);
+}
+
+const ACK_VERBS = ['takes note', 'welcomes', 'notes', 'acknowledges', 'having considered', 'having examined', 'endorses'];
+
+function acknowledgesReport(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const verb of ACK_VERBS) {
+    let from = 0;
+    for (let guard = 0; guard < 10; guard++) {
+      const at = lower.indexOf(verb, from);
+      if (at < 0) break;
+      from = at + verb.length;
+      if (/\b(reports?|note by)\b/.test(lower.slice(from, from + 80))) return true;
+    }
+  }
+  return false;
+}
+
+export function findAcknowledgedReports(paragraphs: ParsedParagraph[]): AcknowledgedReport[] {
+  const out: AcknowledgedReport[] = [];
+  for (const p of paragraphs) {
+    if (p.kind !== 'OPERATIVE' || p.subParagraph !== null || !acknowledgesReport(p.text)) continue;
+    const symbols = unique([
+      ...p.footnotes.flatMap((f) => f.symbols),
+      ...findExplicitSymbols(p.text).map((s) => s.symbol),
+    ]).filter((s) => !s.includes('/RES/'));
+    if (symbols.length > 0) out.push({ paragraph: p.ref, symbols });
+  }
+  return out;
+}

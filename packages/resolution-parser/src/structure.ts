@@ -1,0 +1,167 @@
+/**
+ * Turns the body's blocks into preambular and operative paragraphs with sub-paragraphs, Akoma Ntoso
+ * identifiers and the footnotes cited in each. Blocks that continue a paragraph (a page break, a
+ * footnote block in between) are merged back first.
+ */
+import { appendPiece } from './layout/join';
+import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart } from './layout/lines';
+import type { Block } from './layout/blocks';
+import { leadVerb } from './lead';
+import { stripMarks } from './marks';
+import type { Footnote, ParsedParagraph, ParseWarning } from './types';
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+
+interface Draft {
+  kind: 'PREAMBULAR' | 'OPERATIVE';
+  number: number | null;
+  letter: string | null;
+  roman: string | null;
+  parts: string[];
+}
+
+export interface Structure {
+  paragraphs: ParsedParagraph[];
+  warnings: ParseWarning[];
+}
+
+function nextLetter(letter: string): string {
+  return String.fromCharCode(letter.charCodeAt(0) + 1);
+}
+
+function lastText(prev: Draft): string {
+  const last = prev.parts[prev.parts.length - 1] ?? '';
+  return last.length > 200 ? last.slice(-200) : last;
+}
+
+function isContinuation(prev: Draft, block: Block, expectedNumber: number): boolean {
+  const t = block.text;
+  const numbered = NUMBERED_START.exec(t);
+  if (numbered && Number(numbered[1]) >= expectedNumber - 1 && Number(numbered[1]) <= expectedNumber + 3) return false;
+  if (prev.kind === 'OPERATIVE' && SUB_START.test(t)) return false;
+  const first = t[0] ?? '';
+  if (/[a-z0-9(]/.test(first)) return true;
+  return !endsWithTerminal(lastText(prev));
+}
+
+/** Letter or roman-numeral sub-paragraph, decided by what came before ("(i)" after "(h)" is a letter). */
+function placeSub(mark: string, prev: Draft): { letter: string | null; roman: string | null } | null {
+  const romanIndex = ROMANS.indexOf(mark);
+  const inRoman = prev.roman !== null;
+  if (romanIndex >= 0 && inRoman && ROMANS[ROMANS.indexOf(prev.roman ?? '') + 1] === mark) {
+    return { letter: prev.letter, roman: mark };
+  }
+  if (mark.length === 1 && (prev.letter === null ? mark === 'a' : mark === nextLetter(prev.letter))) {
+    if (!(mark === 'i' && prev.letter !== 'h' && prev.letter !== null)) return { letter: mark, roman: null };
+  }
+  if (mark === 'i' && !inRoman) return { letter: prev.letter, roman: 'i' };
+  return null;
+}
+
+export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<string, Footnote>, vocab: Set<string>): Structure {
+  const warnings: ParseWarning[] = [];
+  const drafts: Draft[] = [];
+  let lastNumber = 0;
+  for (const block of blocks) {
+    const prev = drafts[drafts.length - 1];
+    if (prev !== undefined && isContinuation(prev, block, lastNumber + 1)) {
+      appendPiece(prev.parts, block.text, vocab);
+      continue;
+    }
+    const numbered = NUMBERED_START.exec(block.text);
+    if (numbered) {
+      const n = Number(numbered[1]);
+      const body = block.text.slice(numbered[0].length - 1);
+      if (n === lastNumber && prev !== undefined && prev.number === n) {
+        const same = prev.letter === null && prev.parts.length === 1 && stripMarks(prev.parts[0] ?? '', known).text === stripMarks(body, known).text;
+        if (same) {
+          warnings.push({ code: 'DUPLICATE_PARAGRAPH', message: `operative paragraph ${n} appears twice; the copy was dropped` });
+        } else {
+          warnings.push({ code: 'PARAGRAPH_NUMBER_REPEATED', message: `paragraph number ${n} repeats; the text was joined to it` });
+          appendPiece(prev.parts, body, vocab);
+        }
+        continue;
+      }
+      if (n !== lastNumber + 1) {
+        warnings.push({ code: 'PARAGRAPH_NUMBERING_GAP', message: `operative paragraph ${n} follows ${lastNumber}` });
+      }
+      lastNumber = n;
+      drafts.push({ kind: 'OPERATIVE', number: n, letter: null, roman: null, parts: [body] });
+      continue;
+    }
+    const sub = SUB_START.exec(block.text);
+    if (sub && prev !== undefined && prev.kind === 'OPERATIVE' && sub[1] !== undefined) {
+      const place = placeSub(sub[1], prev);
+      if (place !== null) {
+        drafts.push({ kind: 'OPERATIVE', number: prev.number, ...place, parts: [block.text.slice(sub[0].length - 1)] });
+        continue;
+      }
+      warnings.push({ code: 'SUBPARAGRAPH_OUT_OF_ORDER', message: `sub-paragraph (${sub[1]}) in paragraph ${prev.number} is out of order; joined to the text` });
+      appendPiece(prev.parts, block.text, vocab);
+      continue;
+    }
+    if (lastNumber > 0 && prev !== undefined) {
+      appendPiece(prev.parts, block.text, vocab);
+      continue;
+    }
+    drafts.push({ kind: 'PREAMBULAR', number: null, letter: null, roman: null, parts: [block.text] });
+  }
+  if (lastNumber === 0) numberUnnumbered(drafts, warnings);
+  return { paragraphs: finish(drafts, known, notes), warnings };
+}
+
+/** A resolution with one operative paragraph prints no number: its operative part opens with a verb. */
+function numberUnnumbered(drafts: Draft[], warnings: ParseWarning[]): void {
+  let n = 0;
+  for (const d of drafts) {
+    const first = d.parts[0] ?? '';
+    if (n > 0 || (!looksLikePreambleStart(first) && /^[A-Z][a-z]+s\b/.test(first))) {
+      n++;
+      d.kind = 'OPERATIVE';
+      d.number = n;
+    }
+  }
+  warnings.push({
+    code: 'NO_NUMBERED_PARAGRAPHS',
+    message: n > 0 ? 'no numbered operative paragraphs; operative paragraphs were numbered by position' : 'no operative paragraphs found',
+  });
+}
+
+function finish(drafts: Draft[], known: Set<string>, notes: Map<string, Footnote>): ParsedParagraph[] {
+  let preamble = 0;
+  return drafts.map((d, index) => {
+    const { text, marks } = stripMarks(d.parts.join(''), known);
+    const footnotes = marks.map((m) => notes.get(m)).filter((f): f is Footnote => f !== undefined);
+    let eId: string;
+    let ref: string;
+    let subParagraph: string | null = null;
+    if (d.kind === 'PREAMBULAR') {
+      preamble++;
+      eId = `preamble__para_${preamble}`;
+      ref = `PP${preamble}`;
+    } else {
+      eId = `para_${d.number}`;
+      ref = String(d.number);
+      if (d.letter !== null) {
+        eId += `__list_1__point_${d.letter}`;
+        subParagraph = `(${d.letter})`;
+      }
+      if (d.roman !== null) {
+        eId += `__list_1__point_${d.roman}`;
+        subParagraph = subParagraph === null ? `(${d.roman})` : `${subParagraph} (${d.roman})`;
+      }
+      if (subParagraph !== null) ref += ` ${subParagraph}`;
+    }
+    return {
+      eId,
+      kind: d.kind,
+      number: d.number,
+      subParagraph,
+      ref,
+      position: index + 1,
+      leadVerb: subParagraph === null ? leadVerb(text) : null,
+      text,
+      footnotes,
+    };
+  });
+}
