@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module';
 import { ObligationsModule } from './obligations/obligations.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
+import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
 export class AppModule {
@@ -26,6 +27,7 @@ export class AppModule {
         HealthModule,
         ResolutionsModule,
         ObligationsModule,
+        SessionsModule,
       ],
     };
   }
