@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { ConfigModule } from './config/config.module';
 import type { Environment } from './config/environment';
+import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { ObligationsModule } from './obligations/obligations.module';
 import { PrismaModule } from './prisma/prisma.module';
@@ -28,6 +29,7 @@ export class AppModule {
         ResolutionsModule,
         ObligationsModule,
         SessionsModule,
+        DocumentsModule,
       ],
     };
   }

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
+import { deleteAudited, updateVersioned } from '../audit/audited-change';
+import { AuditService } from '../audit/audit.service';
+import { AppError } from '../common/errors/app-error';
+import { ErrorCode } from '../common/errors/error-code';
+import { fromIsoDate } from '../common/iso-date';
+import type { ListPage } from '../common/list/list-page';
+import type { ListRequest } from '../common/list/parse-list-query';
+import type { Prisma } from '../generated/prisma/client';
+import { PrismaService } from '../prisma/prisma.service';
+import { kindOf, readSymbolList } from './document-symbols';
+import { toDocumentDetailView, toDocumentView, WITH_LINKS, type DocumentDetailView, type DocumentView } from './document.view';
+import type { CreateDocumentDto } from './dto/create-document.dto';
+import type { DocumentFilterDto } from './dto/document-filter.dto';
+import type { UpdateDocumentDto } from './dto/update-document.dto';
+
+export const DOCUMENT_SORTABLE = ['id', 'symbol', 'issuedOn', 'createdAt'] as const;
+export type DocumentSortField = (typeof DOCUMENT_SORTABLE)[number];
+
+/** The answer to a create: the first document named, and which of the named ones were new. */
+export type DocumentCreatedView = DocumentDetailView & { recorded: string[]; existing: string[] };
+
+function whereOf(filter: DocumentFilterDto): Prisma.DocumentWhereInput {
+  const where: Prisma.DocumentWhereInput = {};
+  if (filter.id) where.id = { in: filter.id };
+  if (filter.kind) where.kind = filter.kind;
+  const words = filter.q?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (words.length > 0) {
+    where.AND = words.map((word) => ({
+      OR: [{ symbol: { contains: word, mode: 'insensitive' } }, { title: { contains: word, mode: 'insensitive' } }],
+    }));
+  }
+  return where;
+}
+
+/** An empty title means none; the admin's cleared input arrives as "". */
+const titleOf = (title: string | null | undefined) => (title === undefined ? undefined : title?.trim() || null);
+
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(request: ListRequest<DocumentFilterDto, DocumentSortField>): Promise<ListPage<DocumentView>> {
+    const where = whereOf(request.filter);
+    const [records, total] = await this.prisma.$transaction([
+      this.prisma.document.findMany({
+        where,
+        orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
+        skip: request.skip,
+        take: request.take,
+      }),
+      this.prisma.document.count({ where }),
+    ]);
+    return { records: records.map(toDocumentView), total, skip: request.skip };
+  }
+
+  async get(id: number): Promise<DocumentDetailView> {
+    const record = await this.prisma.document.findUnique({ where: { id }, include: WITH_LINKS });
+    if (!record) throw AppError.notFound('Document', id);
+    return toDocumentDetailView(record);
+  }
+
+  /**
+   * Records every document the symbol field names, in one transaction: those already recorded are reported in
+   * `existing`, not duplicated; when all were, the answer is 409.
+   */
+  async create(input: CreateDocumentDto, actor: string): Promise<DocumentCreatedView> {
+    const list = readSymbolList(input.symbol);
+    if (!list.valid) throw AppError.validation({ symbol: list.message });
+    const [first] = list.symbols;
+    if (first === undefined) throw AppError.validation({ symbol: 'names no document' });
+    return this.prisma.$transaction(async (tx) => {
+      const existing = (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol);
+      if (existing.length === list.symbols.length) {
+        throw new AppError(ErrorCode.DUPLICATE, `Already recorded: ${existing.join(', ')}`, { target: 'symbol', existing });
+      }
+      const recorded: string[] = [];
+      for (const [position, symbol] of list.symbols.entries()) {
+        if (existing.includes(symbol)) continue;
+        const created = await tx.document.create({
+          data: {
+            symbol,
+            kind: kindOf(symbol, position, input.kind),
+            title: titleOf(input.title) ?? null,
+            // The date printed on the first document; its corrigenda and addenda were issued later.
+            issuedOn: position === 0 ? fromIsoDate(input.issuedOn) : null,
+          },
+        });
+        await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'Document', entityId: created.id, after: toDocumentView(created) });
+        recorded.push(symbol);
+      }
+      const answer = await tx.document.findUniqueOrThrow({ where: { symbol: first }, include: WITH_LINKS });
+      return { ...toDocumentDetailView(answer), recorded, existing };
+    });
+  }
+
+  async update(id: number, input: UpdateDocumentDto, actor: string): Promise<DocumentDetailView> {
+    const { version, ...changes } = input;
+    return this.prisma.$transaction((tx) =>
+      updateVersioned({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Document',
+        id,
+        version,
+        find: () => tx.document.findUnique({ where: { id }, include: WITH_LINKS }),
+        apply: (current) => {
+          const data: Prisma.DocumentUpdateInput = {
+            kind: changes.kind,
+            title: titleOf(changes.title),
+            issuedOn: fromIsoDate(changes.issuedOn),
+            symbol: changes.symbol === undefined ? undefined : normaliseSymbol(changes.symbol),
+            version: { increment: 1 },
+          };
+          return tx.document.update({ where: { id, version: current.version }, data, include: WITH_LINKS });
+        },
+        view: toDocumentDetailView,
+      }),
+    );
+  }
+
+  /** Deleting a document removes its links (cascade); each link's removal is audited too, for the obligation's history. */
+  async remove(id: number, actor: string): Promise<DocumentDetailView> {
+    return this.prisma.$transaction((tx) =>
+      deleteAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Document',
+        id,
+        find: () => tx.document.findUnique({ where: { id }, include: WITH_LINKS }),
+        remove: async () => {
+          const links = await tx.obligationDocument.findMany({ where: { documentId: id } });
+          await tx.document.delete({ where: { id } });
+          for (const link of links) {
+            await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: link.id, before: link });
+          }
+        },
+        view: toDocumentDetailView,
+      }),
+    );
+  }
+}
