@@ -66,40 +66,41 @@ export function stripMarks(text: string, known: Set<string>): Stripped {
   const add = (m: string) => {
     if (!marks.includes(m)) marks.push(m);
   };
-  let out = '';
+  // Copy unchanged runs in one slice each; only marks are cut out.
+  const pieces: string[] = [];
+  let runStart = 0;
   let i = 0;
   const n = text.length;
+  const heuristics = known.size > 0;
   while (i < n) {
-    const ch = text[i] as string;
-    if (ch === MARK_OPEN) {
-      const close = text.indexOf(MARK_CLOSE, i);
+    const code = text.charCodeAt(i);
+    if (code === 0xe000 || code === 0xe001) {
+      pieces.push(text.slice(runStart, i));
+      const close = code === 0xe000 ? text.indexOf(MARK_CLOSE, i) : -1;
       if (close > i && close - i <= 8) {
         add(text.slice(i + 1, close));
         i = close + 1;
-        continue;
+      } else {
+        i++;
       }
-      i++;
+      runStart = i;
       continue;
     }
-    if (ch === MARK_CLOSE) {
-      i++;
-      continue;
-    }
-    if (isDigit(ch) && known.size > 0 && !isDigit(text[i - 1])) {
+    if (heuristics && code >= 48 && code <= 57 && !isDigit(text[i - 1])) {
       let j = i;
       while (j < n && isDigit(text[j])) j++;
       const keep = j - i <= 7 ? markSplit(text, i, j, known) : -1;
       if (keep >= 0) {
-        out += text.slice(i, i + keep);
+        pieces.push(text.slice(runStart, i + keep));
         add(text.slice(i + keep, j));
-      } else {
-        out += text.slice(i, j);
+        runStart = j;
       }
       i = j;
       continue;
     }
-    out += ch;
     i++;
   }
-  return { text: out.replace(/ {2,}/g, ' ').trim(), marks };
+  pieces.push(text.slice(runStart));
+  const joined = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+  return { text: joined.indexOf('  ') >= 0 ? joined.replace(/ {2,}/g, ' ').trim() : joined.trim(), marks };
 }

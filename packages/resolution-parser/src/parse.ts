@@ -41,8 +41,7 @@ function splitAtOpener(blocks: Block[], warnings: ParseWarning[]): { head: Block
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
   if (sample.length < 20) return false;
-  let letters = 0;
-  for (const ch of sample) if (/[A-Za-z ]/.test(ch)) letters++;
+  const letters = sample.replace(/[^A-Za-z ]/g, '').length;
   return letters / sample.length < 0.5;
 }
 

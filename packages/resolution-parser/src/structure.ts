@@ -3,7 +3,7 @@
  * identifiers and the footnotes cited in each. Blocks that continue a paragraph (a page break, a
  * footnote block in between) are merged back first.
  */
-import { appendPiece } from './layout/join';
+import { appendPiece, type Vocabulary } from './layout/join';
 import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart } from './layout/lines';
 import type { Block } from './layout/blocks';
 import { leadVerb } from './lead';
@@ -58,7 +58,7 @@ function placeSub(mark: string, prev: Draft): { letter: string | null; roman: st
   return null;
 }
 
-export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<string, Footnote>, vocab: Set<string>): Structure {
+export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<string, Footnote>, vocab: Vocabulary): Structure {
   const warnings: ParseWarning[] = [];
   const drafts: Draft[] = [];
   let lastNumber = 0;

@@ -11,32 +11,33 @@ export function markToken(marker: string): string {
   return MARK_OPEN + marker + MARK_CLOSE;
 }
 
+// Characters the slow path rewrites; most texts have none beyond line feeds and tabs.
+const SPECIAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2010\u2011\u2028\u2029\u202f\u2060\ue000-\uf8ff\ufeff]/;
+
+function replacement(code: number, next: number): string | null {
+  if (code === 13) return next === 10 ? '' : '\n';
+  if (code === 12 || code === 11 || code === 0x2028 || code === 0x2029 || code === 0x85) return '\n';
+  if (code === 9 || code === 10) return null;
+  // control characters carry nothing in a resolution
+  if (code < 32 || code === 127 || (code >= 0x80 && code < 0xa0)) return '';
+  if (code === 0xa0 || code === 0x2007 || code === 0x202f || (code >= 0x2000 && code <= 0x200a)) return ' ';
+  // soft hyphens and zero-width characters are layout only; private use is reserved for the parser's marks
+  if (code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) return '';
+  if (code >= 0xe000 && code <= 0xf8ff) return '';
+  if (code === 0x2010 || code === 0x2011) return '-';
+  return null;
+}
+
 export function normaliseCharacters(input: string): string {
-  let out = '';
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const ch = text[i] as string;
-    if (code === 13) {
-      out += '\n';
-      if (text.charCodeAt(i + 1) === 10) i++;
-    } else if (code === 12 || code === 11 || code === 0x2028 || code === 0x2029 || code === 0x85) {
-      out += '\n';
-    } else if (code === 9 || code === 10) {
-      out += ch;
-    } else if (code < 32 || code === 127 || (code >= 0x80 && code < 0xa0)) {
-      // control characters carry nothing in a resolution
-    } else if (code === 0xa0 || code === 0x2007 || code === 0x202f || (code >= 0x2000 && code <= 0x200a)) {
-      out += ' ';
-    } else if (code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) {
-      // soft hyphens and zero-width characters are layout only
-    } else if (code >= 0xe000 && code <= 0xf8ff) {
-      // private use: reserved for the parser's own marks
-    } else if (code === 0x2010 || code === 0x2011) {
-      out += '-';
-    } else {
-      out += ch;
-    }
+  if (!SPECIAL.test(input)) return input;
+  const pieces: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i < input.length; i++) {
+    const rep = replacement(input.charCodeAt(i), input.charCodeAt(i + 1));
+    if (rep === null) continue;
+    pieces.push(input.slice(runStart, i), rep);
+    runStart = i + 1;
   }
-  return out;
+  pieces.push(input.slice(runStart));
+  return pieces.join('');
 }

@@ -5,7 +5,7 @@
  * by the structure pass, which knows whether a paragraph has ended.
  */
 import type { SourceFormat } from '../types';
-import { appendPiece } from './join';
+import { appendPiece, type Vocabulary } from './join';
 import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart, type Line } from './lines';
 
 export interface Block {
@@ -24,7 +24,7 @@ function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   return /^The [A-Z][A-Za-z ]{2,40},$/.test(line.text) || /^The [A-Z][A-Za-z ]{2,40},$/.test(prev.text);
 }
 
-export function buildBlocks(lines: Line[], format: SourceFormat, vocab: Set<string>): Block[] {
+export function buildBlocks(lines: Line[], format: SourceFormat, vocab: Vocabulary): Block[] {
   const blocks: Block[] = [];
   let current: { parts: string[]; indented: boolean } | null = null;
   let prev: Line | null = null;

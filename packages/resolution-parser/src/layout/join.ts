@@ -23,29 +23,73 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 }
 
-/** Words of the text in lower case, hyphenated compounds kept whole when written on one line. */
-export function buildVocabulary(text: string): Set<string> {
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Answers "is this word written somewhere in the document?" for the few words next to line-end hyphens.
+ * Lookups search the lower-cased text and are cached; past a budget of distinct words (hostile input)
+ * the whole word list is built once instead.
+ */
+export class Vocabulary {
+  private lower: string | null = null;
+  private readonly cache = new Map<string, boolean>();
+  private all: Set<string> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    if (this.all === null && this.cache.size > 300) this.all = wordSet(this.text);
+    const found = this.all !== null ? this.all.has(word) : this.search(word);
+    this.cache.set(word, found);
+    return found;
+  }
+
+  private search(word: string): boolean {
+    if (this.lower === null) this.lower = this.text.toLowerCase();
+    const text = this.lower;
+    let from = 0;
+    for (let guard = 0; guard < 50; guard++) {
+      const at = text.indexOf(word, from);
+      if (at < 0) return false;
+      from = at + 1;
+      const before = text.charCodeAt(at - 1);
+      const after = text.charCodeAt(at + word.length);
+      if (!isLetterCode(before) && before !== 45 && !isLetterCode(after) && after !== 45) return true;
+    }
+    return false;
+  }
+}
+
+function wordSet(text: string): Set<string> {
   const vocab = new Set<string>();
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetter(text[i])) {
+    if (!isLetterCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && (isLetter(text[i]) || (text[i] === '-' && isLetter(text[i + 1])))) i++;
-    const word = text.slice(start, i);
-    if (word.length < 40) {
-      const lower = word.toLowerCase();
-      vocab.add(lower);
-      if (lower.indexOf('-') >= 0) for (const part of lower.split('-')) vocab.add(part);
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isLetterCode(c) || (c === 45 && isLetterCode(text.charCodeAt(i + 1)))) i++;
+      else break;
     }
+    if (i - start < 40) vocab.add(text.slice(start, i).toLowerCase());
   }
   return vocab;
 }
 
-function keepHyphen(left: string, right: string, vocab: Set<string>): boolean {
+/** Vocabulary of a text (see Vocabulary). */
+export function buildVocabulary(text: string): Vocabulary {
+  return new Vocabulary(text);
+}
+
+function keepHyphen(left: string, right: string, vocab: Vocabulary): boolean {
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   if (vocab.has(`${l}-${r}`)) return true;
@@ -59,7 +103,7 @@ function keepHyphen(left: string, right: string, vocab: Set<string>): boolean {
  * Appends the next line (or block) of a paragraph to its pieces. Only the last piece is ever rewritten
  * and only its last 40 characters are read, so joining a paragraph of any length stays linear.
  */
-export function appendPiece(parts: string[], next: string, vocab: Set<string>): void {
+export function appendPiece(parts: string[], next: string, vocab: Vocabulary): void {
   if (next === '') return;
   const left = parts[parts.length - 1];
   if (left === undefined || left === '') {
@@ -87,7 +131,7 @@ export function appendPiece(parts: string[], next: string, vocab: Set<string>): 
 }
 
 /** Two pieces joined as one paragraph (see appendPiece). */
-export function joinPieces(left: string, right: string, vocab: Set<string>): string {
+export function joinPieces(left: string, right: string, vocab: Vocabulary): string {
   const parts = [left];
   appendPiece(parts, right, vocab);
   return parts.join('');

@@ -58,19 +58,26 @@ const STATE_HEADS = /^(Member States|States|States parties|States Parties|Govern
 
 /** Splits "<actor> to <verb> ..." into actor and action; the action is empty for a chapeau ending in ":". */
 export function splitActorAndAction(rest: string): { actor: string; action: string } | null {
-  const tokens = tokenize(rest);
-  for (let k = 0; k < tokens.length && k < 60; k++) {
-    const t = tokens[k]!;
-    if (t.raw.endsWith(':') && k < 40) {
-      const actor = rest.slice(0, t.end - 1).trim();
-      return { actor: actor.endsWith(' to') ? actor.slice(0, -3) : actor, action: '' };
-    }
-    if (t.bare !== 'to' || t.raw !== 'to' || k === 0) continue;
-    const next = tokens[k + 1];
-    if (next === undefined) return { actor: rest.slice(0, t.start).trim(), action: '' };
-    if (next.raw === ':') return { actor: rest.slice(0, t.start).trim(), action: '' };
-    if (!/^[a-z][a-z-]*[:,]?$/.test(next.raw) || NOT_INFINITIVE.has(next.bare)) continue;
-    return { actor: rest.slice(0, t.start).trim(), action: rest.slice(next.start).trim() };
+  const limit = Math.min(rest.length, 600);
+  const colon = rest.indexOf(':');
+  let from = 1;
+  for (let guard = 0; guard < 40; guard++) {
+    const at = rest.indexOf(' to', from);
+    if (at < 0 || at >= limit) break;
+    from = at + 3;
+    if (colon >= 0 && colon < at) break;
+    const after = rest[at + 3];
+    if (after === ':' || at + 3 === rest.length) return { actor: rest.slice(0, at).trim(), action: '' };
+    if (after !== ' ') continue;
+    let e = at + 4;
+    while (e < rest.length && e - at < 40 && /[a-z-]/.test(rest[e] as string)) e++;
+    const word = rest.slice(at + 4, e);
+    if (word === '' || !/^[a-z]/.test(word) || NOT_INFINITIVE.has(word) || !/^($|[\s:,;])/.test(rest[e] ?? '')) continue;
+    return { actor: rest.slice(0, at).trim(), action: rest.slice(at + 4).trim() };
+  }
+  if (colon >= 0 && colon < limit) {
+    const actor = rest.slice(0, colon).trim();
+    return { actor: actor.endsWith(' to') ? actor.slice(0, -3) : actor, action: '' };
   }
   return null;
 }
@@ -156,11 +163,15 @@ export function resolveActor(rawActor: string, textBefore: string, lastActor: Ac
   return category === null ? null : { name, category, pronoun: false };
 }
 
-const NP_WORDS = new Set(['the', 'all', 'of', 'and', 'for', 'on', 'to', 'its', 'their', 'relevant', 'other', 'concerned', 'armed', 'in', 'both']);
+const NP_WORDS = new Set([
+  'the', 'all', 'of', 'and', 'for', 'on', 'to', 'its', 'their', 'relevant', 'other', 'concerned', 'armed', 'in', 'both',
+  'conflict', 'conflicts', 'region', 'present', 'resolution', 'convention', 'treaty', 'international', 'regional',
+]);
+const NP_TRAILERS = new Set(['the', 'of', 'and', 'for', 'on', 'to', 'in', 'its', 'their']);
 
 /** Subject of a "that" clause: "Decides that all States shall ..." -> "all States" and the rest. */
 export function thatSubject(rest: string): { actor: string; action: string } | null {
-  const tokens = tokenize(rest);
+  const tokens = tokenize(rest, 0, Math.min(rest.length, 600));
   if (tokens[0]?.bare !== 'that') return null;
   let k = 1;
   while (k < tokens.length && k < 25) {
@@ -173,6 +184,7 @@ export function thatSubject(rest: string): { actor: string; action: string } | n
     }
     break;
   }
+  while (k > 1 && NP_TRAILERS.has(tokens[k - 1]!.bare)) k--;
   if (k <= 1) return null;
   const actorEnd = tokens[k - 1]!.end;
   let a = k;

@@ -2,7 +2,7 @@
  * Splits an operative paragraph into clauses, one per operative verb at a clause boundary:
  * "Notes with appreciation ..., and requests him to review it" gives two clauses.
  */
-import { ADVERBS, isClauseVerb, restatedVerb, verbInfo, type VerbInfo } from './verbs';
+import { ADVERBS, CLAUSE_WORD_PATTERN, isClauseVerb, restatedVerb, verbInfo, type VerbInfo } from './verbs';
 
 export interface Token {
   raw: string;
@@ -33,10 +33,10 @@ export function stripEdges(raw: string): string {
   return raw.slice(a, b);
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  const n = text.length;
+  let i = from;
+  const n = to;
   while (i < n) {
     while (i < n && (text[i] === ' ' || text[i] === '\n')) i++;
     const start = i;
@@ -55,7 +55,7 @@ function endsClausePunct(raw: string): boolean {
   return last === ',' || last === ';' || last === ':';
 }
 
-/** The token index where the clause starts if a verb at w opens one, else -1. */
+/** The token index where the clause starts if a verb at w opens one, -1 if it does not, -2 if unknown. */
 function clauseStartFor(tokens: Token[], w: number): number {
   let j = w - 1;
   while (j >= 0) {
@@ -65,7 +65,7 @@ function clauseStartFor(tokens: Token[], w: number): number {
     if (!ADVERBS.has(t.bare)) return -1;
     j--;
   }
-  return 0;
+  return -2;
 }
 
 /** Skips "also", "further", "in particular", "in this regard" after a verb. */
@@ -95,31 +95,40 @@ function skipAdverbs(tokens: Token[], from: number): number {
   return o;
 }
 
-export function splitClauses(text: string, tokens: Token[] = tokenize(text)): Clause[] {
-  const starts: Array<{ tokenStart: number; verbToken: number; info: VerbInfo | null; consumed: number }> = [];
-  for (let w = 0; w < tokens.length; w++) {
-    const t = tokens[w] as Token;
+/**
+ * Clauses of a paragraph. Candidate verbs are found in one regular-expression pass; only a small window
+ * around each is tokenised, so long paragraphs cost little more than their length.
+ */
+export function splitClauses(text: string): Clause[] {
+  const found: Array<{ start: number; info: VerbInfo | null; objectStart: number }> = [];
+  const re = CLAUSE_WORD_PATTERN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let from = Math.max(0, m.index - 60);
+    while (from > 0 && text[from - 1] !== ' ' && m.index - from < 120) from--;
+    const tokens = tokenize(text, from, Math.min(text.length, m.index + 90));
+    const w = tokens.findIndex((t) => t.start === m!.index);
+    if (w < 0) continue;
+    const t = tokens[w]!;
     const next = tokens[w + 1]?.bare;
     const restated = restatedVerb(t.bare, next, tokens[w + 2]?.bare);
     if (restated === null && !isClauseVerb(t.bare, next)) continue;
-    const start = clauseStartFor(tokens, w);
-    if (start < 0) continue;
+    let startToken = clauseStartFor(tokens, w);
+    if (startToken === -2) startToken = from === 0 ? 0 : -1;
+    if (startToken < 0) continue;
     const info = restated ?? verbInfo(t.bare);
-    starts.push({ tokenStart: start, verbToken: w, info, consumed: restated !== null ? 3 : 1 });
-  }
-  const clauses: Clause[] = [];
-  for (let k = 0; k < starts.length; k++) {
-    const s = starts[k]!;
-    const next = starts[k + 1];
-    const end = next !== undefined ? (tokens[next.tokenStart] as Token).start : text.length;
-    let o = s.verbToken + s.consumed;
-    const particles = s.info?.particles ?? [];
-    if (tokens[o] !== undefined && particles.includes(tokens[o]!.bare) && !(tokens[s.verbToken]!.raw.endsWith(','))) o++;
+    let o = w + (restated !== null ? 3 : 1);
+    const particles = info?.particles ?? [];
+    if (tokens[o] !== undefined && particles.includes(tokens[o]!.bare) && !t.raw.endsWith(',')) o++;
     o = skipAdverbs(tokens, o);
-    const objectStart = tokens[o] !== undefined && tokens[o]!.start < end ? tokens[o]!.start : end;
-    clauses.push({ start: (tokens[s.tokenStart] as Token).start, end, verb: s.info, objectStart });
+    const objectStart = tokens[o]?.start ?? text.length;
+    found.push({ start: tokens[startToken]!.start, info, objectStart });
+    re.lastIndex = Math.max(re.lastIndex, t.end);
   }
-  return clauses;
+  return found.map((f, k) => {
+    const end = found[k + 1]?.start ?? text.length;
+    return { start: f.start, end, verb: f.info, objectStart: Math.min(f.objectStart, end) };
+  });
 }
 
 /** Clause text without the joining ", and" or final punctuation. */

@@ -85,7 +85,8 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
       if (clause.verb === null) continue;
       const text = clauseText(p.text, clause);
       const objectText = p.text.slice(clause.objectStart, clause.end).trim();
-      const before = p.text.slice(0, clause.start);
+      // Pronouns refer back within the paragraph; a bounded window keeps long paragraphs linear.
+      const before = p.text.slice(Math.max(0, clause.start - 1500), clause.start);
       if (clause.verb.lemma === 'decides') {
         const d = decideObligation(text, objectText, ownName, before, last);
         if (d !== null) found.push(...d);

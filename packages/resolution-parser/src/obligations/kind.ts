@@ -52,16 +52,19 @@ export function kindOf(action: string, category: ActorCategory): ObligationKind 
   return 'TASK';
 }
 
-/** Splits "to X ..., and to Y ..." into its coordinated infinitives. */
+const NOT_A_VERB = new Set(['the', 'a', 'an', 'all', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'other', 'relevant', 'member', 'both']);
+
+/** Splits "to X ..., and to Y ..." into its coordinated infinitives ("and to the Assembly" is no new action). */
 export function splitInfinitives(action: string): string[] {
+  const joint = /(,? and (?:also )?to |; and to |, as well as to |; to )([a-z][a-z-]{0,30})/g;
   const parts: string[] = [];
-  let rest = action;
-  for (let guard = 0; guard < 8; guard++) {
-    const m = /(,? and (?:also )?to |; and to |, as well as to |; to )([a-z])/.exec(rest);
-    if (!m || m.index === undefined) break;
-    parts.push(rest.slice(0, m.index).trim());
-    rest = rest.slice(m.index + m[0].length - 1);
+  let from = 0;
+  for (let m = joint.exec(action); m !== null && parts.length < 8; m = joint.exec(action)) {
+    const word = m[2] ?? '';
+    if (NOT_A_VERB.has(word)) continue;
+    parts.push(action.slice(from, m.index).trim());
+    from = m.index + m[0].length - word.length;
   }
-  parts.push(rest.trim());
+  parts.push(action.slice(from).trim());
   return parts.filter((p) => p !== '');
 }

@@ -43,6 +43,9 @@ const BOUNDARY_ONLY = [
 
 const BOUNDARY = new Set([...Object.keys(ASKING), ...BOUNDARY_ONLY.filter((w) => w !== 'strongly' && w !== 'further' && w !== 'also')]);
 
+/** Every word that can open a clause, for a single pass over the text. */
+export const CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
+
 /** Words after which "requests", "calls" ... are nouns, not verbs. */
 const NOUN_FOLLOWERS = new Set(['for', 'of', 'from', 'made', 'received', 'submitted', 'by', 'and', 'or', 'in', 'under', 'contained', 'addressed']);
 

@@ -1,0 +1,102 @@
+/**
+ * Never throws, whatever the input; stays fast on inputs built to make scanners backtrack.
+ */
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyseResolution, expandSymbols, normaliseSymbol, parseOrdinal, validateSymbol } from '../src';
+
+const seed = readFileSync(path.join(__dirname, '../../../seeds/A_RES_57_159.pdf.txt'), 'utf8');
+
+const hostilePieces = fc.constantFrom(
+  '(', ')', '(((', '(a) ', '(i) ', '1. ', '12.\t', '_____\n', '---\n', '<sup>1</sup>', '<sup>', '</sup>', '<p>', '<<ODS',
+  '[DU1]', '*', '**', '[x](#)', '[^1]', '\n', '\n\n', ' ', '\t', '-\n', 'aaaa-\n', 'Requests ', 'requests him to ',
+  'Decides to include in the provisional agenda of its ', 'eightieth session', ' the item entitled “', '”', '"', 'A/RES/',
+  '78/70. ', 'resolution ', 'and Corr.', 'and Add.1 and ', 'within 90 days', 'by 30 June 2024', 'The General Assembly,',
+  '76th plenary meeting', '\u0000', '\uE000', '\uFFFD', '&amp;', '&#99999999;', 'Secretary-General;15 ', ',1 ', '20017 ',
+);
+
+describe('robustness', () => {
+  it('never throws on random strings', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const r = analyseResolution(text);
+        expect(Array.isArray(r.paragraphs)).toBe(true);
+        expect(Array.isArray(r.warnings)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on hostile mixtures of the syntax it recognises', () => {
+    fc.assert(
+      fc.property(fc.array(hostilePieces, { maxLength: 120 }), (pieces) => {
+        const r = analyseResolution(pieces.join(''));
+        expect(r.obligations.every((o) => o.quote.length >= 0)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on damaged seeds (cut, shuffled lines)', () => {
+    const lines = seed.split('\n');
+    fc.assert(
+      fc.property(fc.array(fc.nat(lines.length - 1), { maxLength: 200 }), (picks) => {
+        const r = analyseResolution(picks.map((i) => lines[i]).join('\n'));
+        expect(r).toBeDefined();
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('helpers never throw', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        expandSymbols(s);
+        normaliseSymbol(s);
+        validateSymbol(s);
+        parseOrdinal(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', ' \n\t\n '],
+    ['binary', '\u0000\u0001\u0002\uFFFD\uFFFD%PDF-1.7 \u0089PNG'.repeat(200)],
+    ['no numbered paragraphs', 'The General Assembly,\n\nDecides to include in the provisional agenda of its eightieth session the item entitled "Assistance".'],
+  ])('returns warnings, not errors, for %s input', (_name, text) => {
+    const r = analyseResolution(text);
+    expect(r.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('accepts non-string input without throwing', () => {
+    expect(analyseResolution(undefined as unknown as string).warnings[0]?.code).toBe('NOT_TEXT');
+    expect(analyseResolution(42 as unknown as string).paragraphs).toEqual([]);
+  });
+});
+
+describe('pathological inputs finish within budget', () => {
+  const MB = 1024 * 1024;
+  const cases: Array<[string, string]> = [
+    ['10 MB of "((((("', '('.repeat(10 * MB)],
+    ['10 MB of "aaaa-\\n"', 'aaaa-\n'.repeat(2 * MB)],
+    ['10 MB of ")))))"', ')'.repeat(10 * MB)],
+    ['10 MB of spaces then a letter', `${' '.repeat(10 * MB)}x`],
+    ['10 MB of "1. Requests "', '1. Requests the Secretary-General to '.repeat(10 * MB / 38)],
+    ['10 MB of "(a) "', '(a) '.repeat(10 * MB / 4)],
+    ['10 MB of "A/"', 'A/'.repeat(5 * MB)],
+    ['10 MB of "resolution 1/"', 'resolution 1/'.repeat(10 * MB / 13)],
+    ['10 MB of "____\\n1 x\\n"', '_____\n1 x\n'.repeat(MB)],
+    ['10 MB of one paragraph with a footnote mark per word', 'word1 '.repeat(10 * MB / 6)],
+    ['10 MB seed repeated', seed.repeat(Math.ceil((10 * MB) / seed.length))],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    const started = Date.now();
+    const r = analyseResolution(text);
+    const elapsed = Date.now() - started;
+    expect(r).toBeDefined();
+    expect(elapsed).toBeLessThan(8000);
+  });
+});
