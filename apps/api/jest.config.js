@@ -45,6 +45,12 @@ module.exports = {
       },
     ],
   },
+  // unpdf's CommonJS entry loads pdf.js with a native import(), which jest's module system cannot run;
+  // its ES module entry is compiled like the other ESM packages instead.
+  moduleNameMapper: {
+    '^unpdf$': '<rootDir>/../../node_modules/unpdf/dist/index.mjs',
+    '^unpdf/pdfjs$': '<rootDir>/../../node_modules/unpdf/dist/pdfjs.mjs',
+  },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages().map(escape).join('|')})/)`],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

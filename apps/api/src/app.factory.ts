@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -32,6 +33,8 @@ export async function createApp(environment: Environment, databaseUrl: string): 
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
+  // Uploads share the body limit: a file over it is refused with 413 like any other body.
+  await adapter.getInstance().register(multipart, { limits: { fileSize: environment.BODY_LIMIT_BYTES, files: 1 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, databaseUrl), adapter, {
     bufferLogs: true,
   });

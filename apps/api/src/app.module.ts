@@ -5,6 +5,7 @@ import { ConfigModule } from './config/config.module';
 import type { Environment } from './config/environment';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { ObligationsModule } from './obligations/obligations.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
@@ -28,6 +29,7 @@ export class AppModule {
         HealthModule,
         ResolutionsModule,
         ObligationsModule,
+        ImportsModule,
         SessionsModule,
         DocumentsModule,
       ],

@@ -23,7 +23,7 @@ CREATE TYPE "obligation_status" AS ENUM ('PENDING', 'IN_PROGRESS', 'SUBMITTED', 
 CREATE TYPE "review_state" AS ENUM ('NEEDS_REVIEW', 'CONFIRMED', 'REJECTED');
 
 -- CreateEnum
-CREATE TYPE "document_kind" AS ENUM ('REPORT', 'ADDENDUM', 'CORRIGENDUM', 'NOTE', 'OTHER');
+CREATE TYPE "document_kind" AS ENUM ('REPORT', 'ADDENDUM', 'CORRIGENDUM', 'NOTE', 'RESOLUTION', 'OTHER');
 
 -- CreateEnum
 CREATE TYPE "link_relation" AS ENUM ('FULFILS', 'RELATED');
@@ -271,7 +271,7 @@ ALTER TABLE "obligation_document" ADD CONSTRAINT "obligation_document_obligation
 ALTER TABLE "obligation_document" ADD CONSTRAINT "obligation_document_document_id_fkey" FOREIGN KEY ("document_id") REFERENCES "document"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "obligation_document" ADD CONSTRAINT "obligation_document_evidence_resolution_id_fkey" FOREIGN KEY ("evidence_resolution_id") REFERENCES "resolution"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "obligation_document" ADD CONSTRAINT "obligation_document_evidence_resolution_id_fkey" FOREIGN KEY ("evidence_resolution_id") REFERENCES "resolution"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The audit trail is evidence for auditors: once written it may never change.
 CREATE FUNCTION "audit_event_reject_change"() RETURNS trigger AS $$

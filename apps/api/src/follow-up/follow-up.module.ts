@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { FollowUpService } from './follow-up.service';
+
+@Module({ providers: [FollowUpService], exports: [FollowUpService] })
+export class FollowUpModule {}

@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditEntry } from '../audit/audit.service';
+import { AuditService } from '../audit/audit.service';
+import type { Obligation, Prisma } from '../generated/prisma/client';
+import { documentKindOf } from '../imports/document-kind';
+import { ancestorIds, descendantIds } from './series.queries';
+
+type Tx = Prisma.TransactionClient;
+
+interface ProposedLink {
+  obligationId: number;
+  symbol: string;
+  evidenceResolutionId: number;
+  evidenceParagraph: string | null;
+  evidenceNote: string;
+}
+
+/**
+ * Proposes the links that prove follow-up, from whichever side has just
+ * arrived: a REPORT due at session S is fulfilled by the reports a later
+ * resolution of its series, adopted at S, acknowledges; an AGENDA_ITEM due at
+ * session S is met by a resolution under that item's title adopted at S.
+ * Links are added, never removed: people review them, and a rejected link
+ * stays rejected.
+ */
+@Injectable()
+export class FollowUpService {
+  constructor(private readonly audit: AuditService) {}
+
+  async linkAround(tx: Tx, resolutionId: number, actor: string): Promise<number> {
+    const obligations = await this.candidateObligations(tx, resolutionId);
+    const proposals: ProposedLink[] = [];
+    for (const obligation of obligations) {
+      if (obligation.kind === 'REPORT') proposals.push(...(await this.reportEvidence(tx, obligation)));
+      else proposals.push(...(await this.agendaEvidence(tx, obligation)));
+    }
+    return this.store(tx, proposals, actor);
+  }
+
+  /** The obligations that the resolution could prove, and its own that others could prove. */
+  private async candidateObligations(tx: Tx, resolutionId: number): Promise<Obligation[]> {
+    const resolution = await tx.resolution.findUniqueOrThrow({ where: { id: resolutionId }, select: { body: true, sessionNumber: true, title: true } });
+    const provable: Prisma.ObligationWhereInput[] = [{ resolutionId, kind: { in: ['REPORT', 'AGENDA_ITEM'] } }];
+    if (resolution.sessionNumber !== null) {
+      const due = { dueBody: resolution.body, dueSession: resolution.sessionNumber };
+      provable.push({ ...due, kind: 'REPORT', resolutionId: { in: await ancestorIds(tx, resolutionId) } });
+      provable.push({ ...due, kind: 'AGENDA_ITEM', agendaItemTitle: { equals: resolution.title, mode: 'insensitive' } });
+    }
+    return tx.obligation.findMany({ where: { OR: provable, reviewState: { not: 'REJECTED' } } });
+  }
+
+  private async reportEvidence(tx: Tx, obligation: Obligation): Promise<ProposedLink[]> {
+    if (obligation.dueSession === null) return [];
+    const acknowledgements = await tx.acknowledgedReport.findMany({
+      where: { resolution: { id: { in: await descendantIds(tx, obligation.resolutionId) }, sessionNumber: obligation.dueSession, body: obligation.dueBody ?? undefined } },
+      include: { resolution: { select: { symbol: true } } },
+    });
+    return acknowledgements.map((acknowledgement) => ({
+      obligationId: obligation.id,
+      symbol: acknowledgement.symbol,
+      evidenceResolutionId: acknowledgement.resolutionId,
+      evidenceParagraph: acknowledgement.paragraphRef,
+      evidenceNote: `${acknowledgement.resolution.symbol}, paragraph ${acknowledgement.paragraphRef}, acknowledges ${acknowledgement.symbol}`,
+    }));
+  }
+
+  private async agendaEvidence(tx: Tx, obligation: Obligation): Promise<ProposedLink[]> {
+    if (obligation.dueSession === null || !obligation.agendaItemTitle) return [];
+    const adopted = await tx.resolution.findMany({
+      where: {
+        id: { not: obligation.resolutionId },
+        body: obligation.dueBody ?? undefined,
+        sessionNumber: obligation.dueSession,
+        title: { equals: obligation.agendaItemTitle, mode: 'insensitive' },
+      },
+      select: { id: true, symbol: true },
+    });
+    return adopted.map((resolution) => ({
+      obligationId: obligation.id,
+      symbol: resolution.symbol,
+      evidenceResolutionId: resolution.id,
+      evidenceParagraph: null,
+      evidenceNote: `${resolution.symbol} was adopted under the item at the session it was due`,
+    }));
+  }
+
+  private async store(tx: Tx, proposals: ProposedLink[], actor: string): Promise<number> {
+    if (proposals.length === 0) return 0;
+    const symbols = [...new Set(proposals.map((proposal) => proposal.symbol))];
+    await tx.document.createMany({ data: symbols.map((symbol) => ({ symbol, kind: documentKindOf(symbol) })), skipDuplicates: true });
+    const documents = await tx.document.findMany({ where: { symbol: { in: symbols } }, select: { id: true, symbol: true } });
+    const documentIds = new Map(documents.map((document) => [document.symbol, document.id]));
+    const created = await tx.obligationDocument.createManyAndReturn({
+      data: proposals.map(({ symbol, ...link }) => ({ ...link, documentId: documentIds.get(symbol) as number, relation: 'FULFILS', origin: 'AUTOMATIC' })),
+      skipDuplicates: true,
+    });
+    await this.audit.recordMany(
+      tx,
+      created.map((link): AuditEntry => ({ actor, action: 'CREATE', entityType: 'ObligationDocument', entityId: link.id, after: link })),
+    );
+    return created.length;
+  }
+}

@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { analyseResolution, type ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
+import { AppError } from '../common/errors/app-error';
+import { ErrorCode } from '../common/errors/error-code';
+import { toIsoDate } from '../common/iso-date';
+import type { Obligation, Resolution } from '../generated/prisma/client';
+import type { Body, SourceFormat } from '../generated/prisma/enums';
+
+/** The resolution's own fields as they will be stored. */
+export interface ResolutionFields {
+  symbol: string;
+  body: Body;
+  sessionNumber: number | null;
+  resolutionNumber: string;
+  title: string;
+  adoptedOn: string | null;
+  meeting: string | null;
+  committeeReport: string | null;
+  agendaItemNumber: string | null;
+  sourceFormat: SourceFormat;
+  checksum: string;
+}
+
+export interface ExistingComparison {
+  id: number;
+  outcome: 'unchanged' | 'changed';
+  changedFields: { field: string; before: unknown; after: unknown }[];
+  obligations: { added: string[]; removed: string[]; updated: string[]; keptReviewed: string[] };
+}
+
+export interface ImportPreview {
+  text: string;
+  resolution: ResolutionFields;
+  analysis: ResolutionAnalysis;
+  existing: ExistingComparison | null;
+}
+
+export function checksumOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Parses the text and refuses what is not a resolution, naming what is missing. */
+export function analyse(text: string): { analysis: ResolutionAnalysis; resolution: ResolutionFields } {
+  const analysis = analyseResolution(text);
+  const missing = [!analysis.symbol && 'a symbol (such as A/RES/78/70, or "78/70." before the title)', !analysis.title && 'a title', !analysis.body && 'the adopting body'].filter(Boolean);
+  if (missing.length > 0 || !analysis.symbol || !analysis.title || !analysis.body) {
+    throw new AppError(ErrorCode.NOT_A_RESOLUTION, `This text does not read as a resolution: no ${missing.join(', no ')} found`, {
+      warnings: analysis.warnings,
+    });
+  }
+  return {
+    analysis,
+    resolution: {
+      symbol: analysis.symbol,
+      body: analysis.body,
+      sessionNumber: analysis.session,
+      resolutionNumber: analysis.number ?? analysis.symbol.split('/').pop() ?? analysis.symbol,
+      title: analysis.title,
+      adoptedOn: analysis.adoptedOn,
+      meeting: analysis.meeting,
+      committeeReport: analysis.committeeReport,
+      agendaItemNumber: analysis.agendaItem ?? (analysis.agendaItemNumber === null ? null : String(analysis.agendaItemNumber)),
+      sourceFormat: analysis.format,
+      checksum: checksumOf(text),
+    },
+  };
+}
+
+/** Confirmed, corrected or worked-on obligations belong to people: a re-import never overwrites them. */
+export function isHumanWork(obligation: Pick<Obligation, 'reviewState' | 'status' | 'version' | 'eId'>): boolean {
+  return obligation.eId === null || obligation.reviewState !== 'NEEDS_REVIEW' || obligation.status !== 'PENDING' || obligation.version > 1;
+}
+
+const COMPARED_FIELDS = ['title', 'sessionNumber', 'adoptedOn', 'meeting', 'committeeReport', 'agendaItemNumber'] as const;
+
+/** What a re-import of the same symbol would change. */
+export function compareWithExisting(
+  preview: { resolution: ResolutionFields; analysis: ResolutionAnalysis },
+  existing: Resolution,
+  obligations: Obligation[],
+): ExistingComparison {
+  if (existing.checksum === preview.resolution.checksum) {
+    return { id: existing.id, outcome: 'unchanged', changedFields: [], obligations: { added: [], removed: [], updated: [], keptReviewed: [] } };
+  }
+  const stored = { ...existing, adoptedOn: toIsoDate(existing.adoptedOn) };
+  const changedFields = COMPARED_FIELDS.filter((field) => stored[field] !== preview.resolution[field]).map((field) => ({
+    field,
+    before: stored[field],
+    after: preview.resolution[field],
+  }));
+  const byEId = new Map(obligations.filter((o) => o.eId !== null).map((o) => [o.eId as string, o]));
+  const extracted = new Set(preview.analysis.obligations.map((o) => o.eId));
+  const result: ExistingComparison['obligations'] = { added: [], removed: [], updated: [], keptReviewed: [] };
+  for (const obligation of preview.analysis.obligations) {
+    const current = byEId.get(obligation.eId);
+    if (!current) result.added.push(obligation.eId);
+    else if (isHumanWork(current)) result.keptReviewed.push(obligation.eId);
+    else if (current.quote !== obligation.quote || current.kind !== obligation.kind || current.dueSession !== obligation.dueSession) result.updated.push(obligation.eId);
+  }
+  for (const [eId, current] of byEId) {
+    if (!extracted.has(eId)) (isHumanWork(current) ? result.keptReviewed : result.removed).push(eId);
+  }
+  return { id: existing.id, outcome: 'changed', changedFields, obligations: result };
+}

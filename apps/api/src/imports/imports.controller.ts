@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { CommitImportDto } from './dto/commit-import.dto';
+import { sourceOf } from './import-source';
+import { ImportsService, type CommitOutcome, type PreviewView } from './imports.service';
+
+@ApiTags('imports')
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post()
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({
+    schema: {
+      oneOf: [
+        { type: 'object', properties: { file: { type: 'string', format: 'binary', description: 'txt, md, html, docx or pdf' } } },
+        { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] },
+      ],
+    },
+  })
+  @ApiOkResponse({ description: 'The parsed resolution, its obligations and warnings, and what would change; nothing is written' })
+  @ApiUnprocessableEntityResponse({ description: 'The file cannot be read, has no text, or is not a resolution' })
+  @ApiPayloadTooLargeResponse()
+  async preview(@Req() request: FastifyRequest): Promise<PreviewView & { filename: string; sourceKind: string }> {
+    const source = await sourceOf(request);
+    return { filename: source.filename, sourceKind: source.kind, ...(await this.imports.preview(source.text)) };
+  }
+
+  @Post('commit')
+  @ApiActorHeader()
+  @ApiOkResponse({ description: 'created, updated (reviewed obligations kept) or unchanged' })
+  @ApiUnprocessableEntityResponse({ description: 'The text is not a resolution' })
+  commit(@Body() input: CommitImportDto, @Actor() actor: string): Promise<CommitOutcome> {
+    return this.imports.commit(input.text, input.obligations ?? [], actor);
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { FollowUpModule } from '../follow-up/follow-up.module';
+import { ImportsController } from './imports.controller';
+import { ImportsService } from './imports.service';
+
+@Module({ imports: [FollowUpModule], controllers: [ImportsController], providers: [ImportsService], exports: [ImportsService] })
+export class ImportsModule {}

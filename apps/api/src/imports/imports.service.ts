@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import { FollowUpService } from '../follow-up/follow-up.service';
+import { PrismaService } from '../prisma/prisma.service';
+import type { ObligationDecisionDto } from './dto/commit-import.dto';
+import { analyse, compareWithExisting, type ExistingComparison, type ResolutionFields } from './import-preview';
+import { writeResolution, type WriteResult } from './import-writer';
+import type { ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
+
+export interface PreviewView {
+  text: string;
+  resolution: ResolutionFields;
+  paragraphs: ResolutionAnalysis['paragraphs'];
+  obligations: ResolutionAnalysis['obligations'];
+  recalls: string[];
+  acknowledgedReports: ResolutionAnalysis['acknowledgedReports'];
+  warnings: ResolutionAnalysis['warnings'];
+  existing: ExistingComparison | null;
+}
+
+export type CommitOutcome =
+  | { outcome: 'unchanged'; resolutionId: number; symbol: string }
+  | ({ outcome: 'created' | 'updated'; symbol: string; links: number } & WriteResult);
+
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly audit: AuditService,
+    private readonly followUp: FollowUpService,
+  ) {}
+
+  /** What importing the text would store, and what it would change; writes nothing. */
+  async preview(text: string): Promise<PreviewView> {
+    const { analysis, resolution } = analyse(text);
+    const existing = await this.prisma.resolution.findUnique({ where: { symbol: resolution.symbol }, include: { obligations: true } });
+    return {
+      text,
+      resolution,
+      paragraphs: analysis.paragraphs,
+      obligations: analysis.obligations,
+      recalls: analysis.recalls,
+      acknowledgedReports: analysis.acknowledgedReports,
+      warnings: analysis.warnings,
+      existing: existing ? compareWithExisting({ analysis, resolution }, existing, existing.obligations) : null,
+    };
+  }
+
+  /**
+   * Stores the resolution in one transaction with its follow-up links. The
+   * same text again changes nothing; a new version keeps reviewed obligations.
+   */
+  async commit(text: string, decisions: ObligationDecisionDto[], actor: string): Promise<CommitOutcome> {
+    const { analysis, resolution } = analyse(text);
+    const existing = await this.prisma.resolution.findUnique({ where: { symbol: resolution.symbol }, select: { id: true, checksum: true } });
+    if (existing?.checksum === resolution.checksum) return { outcome: 'unchanged', resolutionId: existing.id, symbol: resolution.symbol };
+    return this.prisma.$transaction(
+      async (tx) => {
+        const written = await writeResolution(tx, this.audit, actor, { text, fields: resolution, analysis, decisions });
+        const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
+        return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
+      },
+      { timeout: 30_000 },
+    );
+  }
+}

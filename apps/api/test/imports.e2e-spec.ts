@@ -1,0 +1,147 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import { fixturesDir, seedFiles, seedText } from './support/seeds';
+import { validationError } from './support/error-bodies';
+import { createTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ BODY_LIMIT_BYTES: String(200 * 1024) });
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+beforeEach(async () => {
+  await t.prisma.resolution.deleteMany();
+  await t.prisma.document.deleteMany();
+});
+
+const commit = (text: string, obligations: object[] = []) => request(t.server).post('/api/imports/commit').send({ text, obligations });
+
+describe('POST /api/imports (preview)', () => {
+  it('parses pasted text and writes nothing', async () => {
+    const response = await request(t.server).post('/api/imports').send({ text: seedText('A_RES_57_159.pdf.txt') }).expect(200);
+    expect(response.body.resolution).toMatchObject({ symbol: 'A/RES/57/159', body: 'GENERAL_ASSEMBLY', sessionNumber: 57, title: 'Assistance in mine action', adoptedOn: '2002-12-16' });
+    expect(response.body.obligations.map((o: { paragraph: string; kind: string }) => `${o.paragraph}:${o.kind}`)).toEqual(
+      expect.arrayContaining(['23:REPORT', '24:AGENDA_ITEM']),
+    );
+    expect(response.body.existing).toBeNull();
+    expect(await t.prisma.resolution.count()).toBe(0);
+  });
+
+  it.each(readdirSync(path.join(fixturesDir, 'ok')))('reads the uploaded file %s by its content', async (file) => {
+    const response = await request(t.server).post('/api/imports').attach('file', path.join(fixturesDir, 'ok', file), 'upload.bin').expect(200);
+    const expected = file.replace(/\.(pdf|docx)$/, '').replace(/^A_RES_(\d+)_(\d+)$/, 'A/RES/$1/$2');
+    expect(response.body.resolution.symbol).toBe(expected);
+    expect(response.body.obligations.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['not-a-resolution.txt', 'NOT_A_RESOLUTION', /symbol/],
+    ['random-bytes.bin', 'UNREADABLE_FILE', /binary/],
+    ['broken.docx', 'UNREADABLE_FILE', /ZIP|Word/],
+    ['broken.pdf', 'UNREADABLE_FILE', /PDF/],
+    ['scan-without-text.pdf', 'UNREADABLE_FILE', /no text/],
+  ])('refuses %s with %s', async (file, error, message) => {
+    const response = await request(t.server).post('/api/imports').attach('file', path.join(fixturesDir, 'not-ok', file)).expect(422);
+    expect(response.body).toMatchObject({ statusCode: 422, error, message: expect.stringMatching(message) });
+    expect(await t.prisma.resolution.count()).toBe(0);
+  });
+
+  it('refuses an upload over the size limit, and a request without text or file', async () => {
+    const huge = Buffer.alloc(300 * 1024, 'a');
+    const tooLarge = await request(t.server).post('/api/imports').attach('file', huge, 'huge.txt').expect(413);
+    expect(tooLarge.body).toMatchObject({ statusCode: 413, error: 'PAYLOAD_TOO_LARGE' });
+    expect((await request(t.server).post('/api/imports').send({}).expect(400)).body).toEqual(validationError({ text: expect.any(String) }));
+  });
+});
+
+describe('POST /api/imports/commit', () => {
+  it('stores the resolution, paragraphs, obligations and acknowledged documents in one go, once', async () => {
+    const first = await commit(seedText('A_RES_62_99.pdf.txt')).expect(201);
+    expect(first.body).toMatchObject({ outcome: 'created', symbol: 'A/RES/62/99', obligationsCreated: 2 });
+    const resolution = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'A/RES/62/99' }, include: { paragraphs: true, obligations: true } });
+    expect(resolution.paragraphs.find((p) => p.eId === 'para_10')).toBeDefined();
+    expect(resolution.obligations.map((o) => [o.paragraphRef, o.kind, o.dueSession, o.reviewState])).toEqual(
+      expect.arrayContaining([['10', 'REPORT', 64, 'NEEDS_REVIEW'], ['11', 'AGENDA_ITEM', 64, 'NEEDS_REVIEW']]),
+    );
+    expect(resolution.obligations.every((o) => o.paragraphId !== null)).toBe(true);
+    expect(await t.prisma.document.findMany({ where: { symbol: { in: ['A/62/307', 'A/62/307/Corr.3'] } } })).toHaveLength(2);
+
+    const events = await t.prisma.auditEvent.count();
+    const again = await commit(seedText('A_RES_62_99.pdf.txt')).expect(201);
+    expect(again.body).toEqual({ outcome: 'unchanged', resolutionId: resolution.id, symbol: 'A/RES/62/99' });
+    expect(await t.prisma.auditEvent.count()).toBe(events);
+  });
+
+  it('applies the reviewer’s decisions and corrections', async () => {
+    const preview = await request(t.server).post('/api/imports').send({ text: seedText('A_RES_62_99.pdf.txt') }).expect(200);
+    const [report, agenda] = preview.body.obligations as { eId: string; kind: string }[];
+    await commit(preview.body.text, [
+      { eId: report?.eId, reviewState: 'CONFIRMED' },
+      { eId: agenda?.eId, dueSession: 65 },
+    ]).expect(201);
+    const stored = await t.prisma.obligation.findMany({ orderBy: { paragraphRef: 'asc' } });
+    expect(stored.map((o) => [o.eId, o.reviewState, o.dueSession])).toEqual([
+      [report?.eId, 'CONFIRMED', 64],
+      [agenda?.eId, 'CONFIRMED', 65],
+    ]);
+  });
+
+  it('keeps reviewed obligations when a new version arrives, and shows what changes', async () => {
+    const text = seedText('A_RES_57_159.pdf.txt');
+    await commit(text).expect(201);
+    const report = await t.prisma.obligation.findFirstOrThrow({ where: { paragraphRef: '23' } });
+    await request(t.server).patch(`/api/obligations/${report.id}`).send({ reviewState: 'CONFIRMED', responsibleOffice: 'UNMAS', version: 1 }).expect(200);
+
+    const revised = text.replace('Assistance in mine action', 'Assistance in mine action and mine clearance');
+    const preview = await request(t.server).post('/api/imports').send({ text: revised }).expect(200);
+    expect(preview.body.existing).toMatchObject({ outcome: 'changed', changedFields: [{ field: 'title', before: 'Assistance in mine action', after: 'Assistance in mine action and mine clearance' }] });
+    expect(preview.body.existing.obligations.keptReviewed).toEqual([report.eId]);
+
+    const updated = await commit(revised).expect(201);
+    expect(updated.body).toMatchObject({ outcome: 'updated', obligationsKept: 1 });
+    const kept = await t.prisma.obligation.findUniqueOrThrow({ where: { id: report.id } });
+    expect(kept).toMatchObject({ reviewState: 'CONFIRMED', responsibleOffice: 'UNMAS', version: 2 });
+    expect(kept.paragraphId).not.toBeNull();
+  });
+
+  it('refuses text that is not a resolution and writes nothing', async () => {
+    const response = await commit('Minutes of the coffee committee').expect(422);
+    expect(response.body).toMatchObject({ error: 'NOT_A_RESOLUTION' });
+    expect(await t.prisma.resolution.count()).toBe(0);
+  });
+});
+
+describe('follow-up links', () => {
+  async function linksOf(symbol: string) {
+    const obligations = await t.prisma.obligation.findMany({
+      where: { resolution: { symbol } },
+      include: { documents: { include: { document: true, evidenceResolution: true } } },
+      orderBy: { id: 'asc' },
+    });
+    return obligations.flatMap((o) =>
+      o.documents.map((l) => ({ paragraph: o.paragraphRef, document: l.document.symbol, evidence: l.evidenceResolution?.symbol, evidenceParagraph: l.evidenceParagraph, origin: l.origin })),
+    );
+  }
+
+  it.each([
+    ['oldest first', (files: string[]) => files],
+    ['newest first', (files: string[]) => [...files].reverse()],
+  ])('after importing the five seeds (%s), 57/159 paras 23 and 24 are proven and the rest are open', async (_order, arrange) => {
+    for (const file of arrange(seedFiles())) await commit(seedText(file)).expect(201);
+    expect(await linksOf('A/RES/57/159')).toEqual(
+      expect.arrayContaining([
+        { paragraph: '23', document: 'A/58/260', evidence: 'A/RES/58/127', evidenceParagraph: '1', origin: 'AUTOMATIC' },
+        { paragraph: '24', document: 'A/RES/58/127', evidence: 'A/RES/58/127', evidenceParagraph: null, origin: 'AUTOMATIC' },
+      ]),
+    );
+    const proven = new Set((await linksOf('A/RES/57/159')).map((l) => l.paragraph));
+    expect([...proven].sort()).toEqual(['23', '24']);
+    for (const symbol of ['A/RES/58/127', 'A/RES/58/53', 'A/RES/62/99', 'A/RES/78/70']) expect(await linksOf(symbol)).toEqual([]);
+  });
+});
