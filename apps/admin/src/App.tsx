@@ -2,6 +2,8 @@ import { Admin, Resource } from 'react-admin';
 import { i18nProvider } from './i18n/i18nProvider';
 import { dataProvider } from './providers/dataProvider';
 import resolutions from './resolutions';
+import sessions from './sessions';
+import documents from './documents';
 
 export const App = () => (
   <Admin
@@ -12,5 +14,7 @@ export const App = () => (
     requireAuth={false}
   >
     <Resource name="resolutions" {...resolutions} recordRepresentation="symbol" />
+    <Resource name="documents" {...documents} recordRepresentation="symbol" />
+    <Resource name="sessions" {...sessions} />
   </Admin>
 );

@@ -77,6 +77,8 @@ describe('GET /api/sessions', () => {
     const others = await request(t.server).get('/api/sessions').query({ filter: '{"current":false,"body":"HUMAN_RIGHTS_COUNCIL"}' }).expect(200);
     expect(others.body.map((s: SessionBody) => s.id)).not.toContain(open.id);
     expect(others.body).toHaveLength(1);
+    const either = await request(t.server).get('/api/sessions').query({ filter: '{"current":null,"body":"HUMAN_RIGHTS_COUNCIL"}' }).expect(200);
+    expect(either.body).toHaveLength(2);
   });
 
   it.each([

@@ -23,5 +23,47 @@ export const en = {
         undocsUrl: 'Official document',
       },
     },
+    documents: {
+      name: 'Document |||| Documents',
+      fields: {
+        symbol: 'Symbol',
+        kind: 'Kind',
+        title: 'Title',
+        issuedOn: 'Issued on',
+        undocsUrl: 'Public address',
+        obligations: 'Obligations it is linked to',
+        obligation: 'Obligation',
+        obligationKind: 'Kind',
+        obligationStatus: 'Status',
+        relation: 'Relation',
+        evidence: 'Evidence',
+      },
+      helpers: {
+        symbols: 'One symbol, or several as resolutions write them: A/62/307 and Corr.3',
+        symbol: 'e.g. A/62/307/Corr.3',
+        inferredKind: 'From the symbol (Corr., Add.; else report)',
+        noEvidence: 'none recorded',
+      },
+      notifications: {
+        recorded: 'Recorded %{recorded}',
+        recordedSome: 'Recorded %{recorded}; already recorded: %{existing}',
+      },
+    },
+    sessions: {
+      name: 'Session |||| Sessions',
+      fields: {
+        body: 'Body',
+        number: 'Session',
+        opensOn: 'Opens on',
+        closesOn: 'Closes on',
+        current: 'Open today',
+      },
+      helpers: {
+        closesOn: 'Empty: until the next session opens',
+      },
+      validation: {
+        closesBeforeOpening: 'Must be on or after the opening day',
+      },
+    },
   },
 };

@@ -108,7 +108,8 @@ export class SessionsService {
     if (filter.id) where.id = { in: filter.id };
     if (filter.body) where.body = filter.body;
     if (filter.number) where.number = filter.number;
-    if (filter.current !== undefined) {
+    // A filter form may send null for "either"; only true and false narrow the list.
+    if (typeof filter.current === 'boolean') {
       // "Current" follows the calendar's rule (a session without a closing day runs until the next opens).
       const bodies = filter.body ? [filter.body] : Object.values(Body);
       const open: Prisma.SessionWhereInput[] = [];

@@ -1,0 +1,26 @@
+import { CreateButton, Datagrid, DateField, FilterButton, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { UN_DATE } from '../dates';
+import { DOCUMENT_KIND_CHOICES } from './kinds';
+
+const documentFilters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Symbol or title" />,
+  <SelectInput key="kind" source="kind" choices={DOCUMENT_KIND_CHOICES} />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+  </TopToolbar>
+);
+
+export const DocumentList = () => (
+  <List filters={documentFilters} actions={<ListActions />} sort={{ field: 'symbol', order: 'ASC' }} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="symbol" />
+      <SelectField source="kind" choices={DOCUMENT_KIND_CHOICES} sortable={false} />
+      <TextField source="title" emptyText="—" sortable={false} />
+      <DateField source="issuedOn" emptyText="—" {...UN_DATE} />
+    </Datagrid>
+  </List>
+);

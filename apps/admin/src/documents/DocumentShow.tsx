@@ -1,0 +1,19 @@
+import { ArrayField, DateField, SelectField, Show, SimpleShowLayout, TextField, UrlField } from 'react-admin';
+import { UN_DATE } from '../dates';
+import { LinkedObligations } from './LinkedObligations';
+import { DOCUMENT_KIND_CHOICES } from './kinds';
+
+export const DocumentShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="symbol" />
+      <SelectField source="kind" choices={DOCUMENT_KIND_CHOICES} />
+      <TextField source="title" emptyText="—" />
+      <DateField source="issuedOn" emptyText="—" {...UN_DATE} />
+      <UrlField source="undocsUrl" target="_blank" rel="noreferrer" />
+      <ArrayField source="obligations">
+        <LinkedObligations />
+      </ArrayField>
+    </SimpleShowLayout>
+  </Show>
+);

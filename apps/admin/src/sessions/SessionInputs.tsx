@@ -1,0 +1,16 @@
+import { DateInput, minValue, NumberInput, required, SelectInput } from 'react-admin';
+import { BODY_CHOICES } from '../resolutions/bodies';
+
+/** The API refuses a closing before the opening too; checking here names the field before a round trip. */
+const closesOnOrAfterOpening = (value: string | null, values: { opensOn?: string }) =>
+  value && values.opensOn && value < values.opensOn ? 'resources.sessions.validation.closesBeforeOpening' : undefined;
+
+/** Shared by create and edit so the two forms cannot drift apart. */
+export const SessionInputs = () => (
+  <>
+    <SelectInput source="body" choices={BODY_CHOICES} validate={required()} />
+    <NumberInput source="number" min={1} validate={[required(), minValue(1)]} />
+    <DateInput source="opensOn" validate={required()} />
+    <DateInput source="closesOn" validate={closesOnOrAfterOpening} helperText="resources.sessions.helpers.closesOn" />
+  </>
+);

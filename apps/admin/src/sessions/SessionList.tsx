@@ -1,0 +1,27 @@
+import { CreateButton, Datagrid, DateField, FilterButton, List, NullableBooleanInput, NumberField, NumberInput, SelectField, SelectInput, TopToolbar } from 'react-admin';
+import { UN_DATE } from '../dates';
+import { BODY_CHOICES } from '../resolutions/bodies';
+
+const sessionFilters = [
+  <SelectInput key="body" source="body" choices={BODY_CHOICES} alwaysOn />,
+  <NumberInput key="number" source="number" min={1} />,
+  <NullableBooleanInput key="current" source="current" />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+  </TopToolbar>
+);
+
+export const SessionList = () => (
+  <List filters={sessionFilters} actions={<ListActions />} sort={{ field: 'number', order: 'DESC' }} perPage={25}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
+      <NumberField source="number" />
+      <DateField source="opensOn" {...UN_DATE} />
+      <DateField source="closesOn" emptyText="—" sortable={false} {...UN_DATE} />
+    </Datagrid>
+  </List>
+);
