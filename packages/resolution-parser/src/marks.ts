@@ -72,7 +72,13 @@ export function stripMarks(text: string, known: Set<string>): Stripped {
   let i = 0;
   const n = text.length;
   const heuristics = known.size > 0;
+  // Jump from one possible mark (a digit or a mark token) to the next; everything between is copied.
+  const next = heuristics ? /[0-9\uE000\uE001]/g : /[\uE000\uE001]/g;
   while (i < n) {
+    next.lastIndex = i;
+    const hit = next.exec(text);
+    if (hit === null) break;
+    i = hit.index;
     const code = text.charCodeAt(i);
     if (code === 0xe000 || code === 0xe001) {
       pieces.push(text.slice(runStart, i));

@@ -45,7 +45,7 @@ function looksBinary(text: string): boolean {
   return letters / sample.length < 0.5;
 }
 
-function parseUnsafe(input: unknown, options: ParseOptions): ParsedResolution {
+function parseUnsafe(input: unknown): ParsedResolution {
   const warnings: ParseWarning[] = [];
   if (typeof input !== 'string') {
     warnings.push({ code: 'NOT_TEXT', message: 'the input is not text' });
@@ -107,9 +107,10 @@ function parseUnsafe(input: unknown, options: ParseOptions): ParsedResolution {
 }
 
 /** Structure of a resolution text. Pure; never throws. */
-export function parseResolution(text: string, options: ParseOptions = {}): ParsedResolution {
+// Options only affect obligation extraction today; the parameter keeps one signature for both calls.
+export function parseResolution(text: string, _options: ParseOptions = {}): ParsedResolution {
   try {
-    return parseUnsafe(text, options);
+    return parseUnsafe(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return emptyResolution('PLAIN', [{ code: 'INTERNAL_ERROR', message: `the parser failed: ${message}` }]);

@@ -22,20 +22,11 @@ export function findRecalls(paragraphs: ParsedParagraph[], body: BodyCode): stri
   return unique(out);
 }
 
-const ACK_VERBS = ['takes note', 'welcomes', 'notes', 'acknowledges', 'having considered', 'having examined', 'endorses'];
+// A verb of acknowledgement followed within a few words by "report(s)" or "note by"; the gap is bounded.
+const ACKNOWLEDGES_REPORT = /\b(?:takes note|welcomes|notes|acknowledges|having considered|having examined|endorses)\b[^;]{0,80}?\b(?:reports?|note by)\b/i;
 
 function acknowledgesReport(text: string): boolean {
-  const lower = text.toLowerCase();
-  for (const verb of ACK_VERBS) {
-    let from = 0;
-    for (let guard = 0; guard < 10; guard++) {
-      const at = lower.indexOf(verb, from);
-      if (at < 0) break;
-      from = at + verb.length;
-      if (/\b(reports?|note by)\b/.test(lower.slice(from, from + 80))) return true;
-    }
-  }
-  return false;
+  return ACKNOWLEDGES_REPORT.test(text);
 }
 
 export function findAcknowledgedReports(paragraphs: ParsedParagraph[]): AcknowledgedReport[] {

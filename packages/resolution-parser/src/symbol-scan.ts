@@ -8,7 +8,7 @@ import { findResolutionRefs } from './resolution-refs';
 
 export type FoundSymbol = { symbol: string; index: number; end: number };
 
-const SYMBOL_CHAR = /[A-Za-z0-9./\-]/;
+const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
 
 function isUpper(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'A' && ch <= 'Z';
@@ -29,7 +29,7 @@ function looksLikeSymbol(candidate: string): boolean {
     const part = parts[i] ?? '';
     if (part === '') return false;
     if (suffixSegment(part) !== null) continue;
-    if (!/^[A-Z0-9][A-Z0-9.\-]*$/.test(part)) return false;
+    if (!/^[A-Z0-9][A-Z0-9.-]*$/.test(part)) return false;
   }
   return true;
 }
@@ -83,18 +83,23 @@ function readContinuations(text: string, start: number, base: string, firstType:
   return { symbols: out, end: i };
 }
 
-/** Symbols written out in full ("A/78/259", "S/RES/2720 (2023)"), with their continuations. */
+/**
+ * Symbols written out in full ("A/78/259", "S/RES/2720 (2023)"), with their continuations. Only
+ * positions around a "/" are examined, so text without slashes costs one indexOf.
+ */
 export function findExplicitSymbols(text: string): FoundSymbol[] {
   const found: FoundSymbol[] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i];
-    if (!isUpper(ch) || (i > 0 && SYMBOL_CHAR.test(text[i - 1] ?? ''))) {
-      i++;
+  let slash = text.indexOf('/');
+  let resumeAt = 0;
+  while (slash >= 0) {
+    let i = slash;
+    while (i > resumeAt && slash - i < 30 && SYMBOL_CHAR.test(text[i - 1] ?? '')) i--;
+    if (i < resumeAt || !isUpper(text[i]) || (i > 0 && SYMBOL_CHAR.test(text[i - 1] ?? ''))) {
+      slash = text.indexOf('/', slash + 1);
       continue;
     }
-    let j = i;
+    let j = slash;
     while (j < n && SYMBOL_CHAR.test(text[j] ?? '') && j - i < 80) j++;
     let end = j;
     while (end > i && (text[end - 1] === '.' || text[end - 1] === '-' || text[end - 1] === '/')) end--;
@@ -106,8 +111,9 @@ export function findExplicitSymbols(text: string): FoundSymbol[] {
       rangeTo = Number(range[2]);
       candidate = candidate.slice(0, range.index + 1 + range[1].length);
     }
-    if (candidate.indexOf('/') < 0 || !looksLikeSymbol(candidate)) {
-      i = j > i ? j : i + 1;
+    if (!looksLikeSymbol(candidate)) {
+      resumeAt = Math.max(j, slash + 1);
+      slash = text.indexOf('/', resumeAt);
       continue;
     }
     let symbol = normaliseSymbol(candidate);
@@ -130,7 +136,8 @@ export function findExplicitSymbols(text: string): FoundSymbol[] {
     }
     const more = readContinuations(text, end, base, type);
     for (const s of more.symbols) found.push({ symbol: s, index: i, end: more.end });
-    i = Math.max(more.end, end, i + 1);
+    resumeAt = Math.max(more.end, j, slash + 1);
+    slash = text.indexOf('/', resumeAt);
   }
   return found;
 }

@@ -68,7 +68,7 @@ export function normaliseSymbol(input: string): string {
 }
 
 const SERIES = /^[A-Z]{1,8}$/;
-const PLAIN_SEGMENT = /^[A-Z0-9][A-Z0-9.\-]{0,19}$/;
+const PLAIN_SEGMENT = /^[A-Z0-9][A-Z0-9.-]{0,19}$/;
 const LETTERED = /^[0-9]{1,4} [A-Z]$/;
 const SC_NUMBER = /^[0-9]{1,5} \([0-9]{4}\)$/;
 

@@ -6,6 +6,7 @@ import { decodeEntities } from './html';
 import { markToken } from './normalise';
 
 function stripEmphasis(line: string): string {
+  if (!/[*_`\\]/.test(line)) return line;
   let out = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;

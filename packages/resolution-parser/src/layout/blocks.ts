@@ -32,7 +32,18 @@ export function buildBlocks(lines: Line[], format: SourceFormat, vocab: Vocabula
     if (current !== null) blocks.push({ text: current.parts.join(''), indented: current.indented });
     current = null;
   };
-  for (const line of lines) {
+  let pendingMark: Line | null = null;
+  for (const original of lines) {
+    let line = original;
+    // A number or sub-paragraph mark alone on its line belongs to the text on the next one.
+    if (/^([0-9]{1,3}\.|\([a-z]{1,4}\))$/.test(line.text)) {
+      pendingMark = line;
+      continue;
+    }
+    if (pendingMark !== null && line.text !== '') {
+      line = { text: `${pendingMark.text} ${line.text}`, indent: pendingMark.indent || line.indent };
+      pendingMark = null;
+    }
     if (line.text === '') {
       close();
       prev = null;

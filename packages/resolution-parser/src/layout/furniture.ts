@@ -6,8 +6,12 @@ import type { Line } from './lines';
 
 const PAGE_NUMBER = /^(-\s?)?[0-9]{1,3}(\s?-)?$/;
 const PAGE_OF = /^(Page\s)?[0-9]{1,3}\s?(\/|of)\s?[0-9]{1,3}$/i;
-const JOB_NUMBER = /^([0-9]{2}[- ][0-9]{5}(\s?\([A-Z]\))?|\*[0-9]{7}\*)$/;
-const RUNNING_SYMBOL = /^(A|S|E)(\/[A-Z0-9.\-]{1,12}){1,5}( \([0-9]{4}\))?$/;
+const JOB_NUMBER = /^([0-9]{2}[- ][0-9]{5}(\s?\([A-Z]\))?( [0-9]{6})?|\*[0-9]{7}\*)$/;
+// "2/6 23-25555" and "23-25555 3/6": page of pages with the job number, at the foot of PDF pages.
+const PAGE_FOOT = /^([0-9]{1,3}\/[0-9]{1,3} [0-9]{2}-[0-9]{5}|[0-9]{2}-[0-9]{5} [0-9]{1,3}\/[0-9]{1,3})$/;
+// "A/RES/78/123 Agricultural technology ...": the running header repeats symbol and title on every page.
+const SYMBOL_AND_TITLE = /^((A|S|E)\/(HRC\/)?RES\/[A-Z0-9-]{1,6}(\/[0-9]{1,4})?( \([0-9]{4}\))?) [A-Z][^,;:]*$/;
+const RUNNING_SYMBOL = /^(A|S|E)(\/[A-Z0-9.-]{1,12}){1,5}( \([0-9]{4}\))?$/;
 const OTHER = /^(Please recycle|United Nations|Distr\.: General|Original: English|[0-9]{1,2}\/[0-9]{1,2})$/i;
 
 export interface FurnitureResult {
@@ -19,15 +23,24 @@ export interface FurnitureResult {
 export function removeFurniture(lines: Line[]): FurnitureResult {
   const out: Line[] = [];
   const headerSymbols: string[] = [];
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text.length <= 160 && SYMBOL_AND_TITLE.test(line.text)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
   for (const line of lines) {
     const t = line.text;
+    if ((counts.get(t) ?? 0) >= 2) {
+      headerSymbols.push(SYMBOL_AND_TITLE.exec(t)?.[1] ?? '');
+      out.push({ text: '', indent: false });
+      continue;
+    }
     if (t.length <= 40 && t !== '') {
       if (RUNNING_SYMBOL.test(t)) {
         headerSymbols.push(t);
         out.push({ text: '', indent: false });
         continue;
       }
-      if (PAGE_NUMBER.test(t) || PAGE_OF.test(t) || JOB_NUMBER.test(t) || OTHER.test(t)) {
+      if (PAGE_NUMBER.test(t) || PAGE_OF.test(t) || JOB_NUMBER.test(t) || PAGE_FOOT.test(t) || OTHER.test(t)) {
         out.push({ text: '', indent: false });
         continue;
       }

@@ -5,7 +5,7 @@
  */
 import { BODY_NAMES } from '../bodies';
 import { gaSessionYear } from '../sessions';
-import type { ExtractedObligation, ObligationKind, ParsedParagraph, ParsedResolution, ParseOptions, ParseWarning } from '../types';
+import type { ExtractedObligation, ParsedParagraph, ParsedResolution, ParseOptions, ParseWarning } from '../types';
 import type { Actor } from './actors';
 import { askingCandidates, type Candidate } from './asking';
 import { clauseText, splitClauses } from './clauses';
