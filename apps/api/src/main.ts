@@ -6,6 +6,7 @@ import { ConfigurationError, loadEnvironment } from './config/environment';
 import { migrationsDir } from './config/paths';
 import { openDatabaseServer, type DatabaseServer } from './database/database-server';
 import { migrate } from './database/migrator';
+import { importSeedsIntoEmptyDatabase } from './imports/seed-import';
 import { closeOnSignal } from './shutdown';
 
 /** config → database (embedded unless DATABASE_URL) → migrations → app → listen. */
@@ -20,6 +21,8 @@ async function bootstrap(): Promise<void> {
 
     const app = await createApp(environment, database.url);
     const logger = app.get(Logger);
+    const seeded = await importSeedsIntoEmptyDatabase(app);
+    if (seeded) logger.log(`Empty database: imported the seed resolutions (${seeded.map((s) => `${s.symbol ?? s.file} ${s.outcome}`).join(', ')})`);
     const openDatabase = database;
     closeOnSignal(async (signal) => {
       logger.log(`${signal} received: closing`);

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Environment } from '../config/environment';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { embeddedServerAnswers, embeddedUrl, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 
 export const EMBEDDED_DATABASE_NAME = 'mandate_tracker';
 
@@ -19,6 +20,12 @@ export async function openDatabaseServer(
     return { url: environment.DATABASE_URL, embedded: false, stop: async () => undefined };
   }
   const dataDir = path.join(environment.DATA_DIR, 'postgres');
+  const port = environment.EMBEDDED_POSTGRES_PORT;
+  if (existsSync(path.join(dataDir, 'postmaster.pid')) && (await embeddedServerAnswers(port))) {
+    // Another process of ours (the running app, say) owns the server: use it and leave it running.
+    log(`Using the embedded PostgreSQL already running on port ${port}`);
+    return { url: embeddedUrl(port, EMBEDDED_DATABASE_NAME), embedded: true, stop: async () => undefined };
+  }
   log(`Starting embedded PostgreSQL in ${dataDir} on port ${environment.EMBEDDED_POSTGRES_PORT}`);
   const server = await startEmbeddedPostgres({
     dataDir,

@@ -33,6 +33,21 @@ function hydrateBinarySymlinks(): void {
   if (existsSync(script)) execFileSync(process.execPath, [script], { cwd: packageDir, stdio: 'ignore' });
 }
 
+export const embeddedUrl = (port: number, database: string): string => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/** True when an embedded server of ours already answers on the port (npm start is running, say). */
+export async function embeddedServerAnswers(port: number): Promise<boolean> {
+  const client = new Client({ connectionString: embeddedUrl(port, 'postgres'), connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -54,10 +69,9 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}`;
   return {
-    adminUrl: `${base}/postgres`,
-    urlFor: (database) => `${base}/${database}`,
+    adminUrl: embeddedUrl(options.port, 'postgres'),
+    urlFor: (database) => embeddedUrl(options.port, database),
     stop: () => server.stop(),
   };
 }

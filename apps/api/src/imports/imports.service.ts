@@ -30,6 +30,10 @@ export class ImportsService {
     private readonly followUp: FollowUpService,
   ) {}
 
+  async databaseIsEmpty(): Promise<boolean> {
+    return (await this.prisma.resolution.count()) === 0;
+  }
+
   /** What importing the text would store, and what it would change; writes nothing. */
   async preview(text: string): Promise<PreviewView> {
     const { analysis, resolution } = analyse(text);

@@ -34,7 +34,7 @@ async function pdfText(source: UploadedSource): Promise<string> {
   const { getDocumentProxy } = await import('unpdf');
   let text: string;
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(source.content));
+    const pdf = await getDocumentProxy(new Uint8Array(source.content), { verbosity: 0 });
     const pages: string[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const content = await (await pdf.getPage(number)).getTextContent();
