@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { Body, ObligationKind, ObligationStatus, ObligationStrength, ReviewState } from '../../generated/prisma/enums';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const enumMessage = (field: string, values: object) => `${field} must be one of: ${Object.values(values).join(', ')}`;
 
 /**
@@ -82,7 +82,7 @@ export class UpdateObligationDto {
 
   @ApiPropertyOptional({ nullable: true, example: '2024-06-30' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'dueDate must be a date written YYYY-MM-DD' })
+  @IsIsoDate()
   dueDate?: string | null;
 
   @ApiPropertyOptional({ nullable: true })

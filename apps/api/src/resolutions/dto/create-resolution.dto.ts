@@ -1,9 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEnum, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Body, SourceFormat } from '../../generated/prisma/enums';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIsoDate } from '../../common/validation/is-iso-date';
 
 export class CreateResolutionDto {
   @ApiProperty({ example: 'A/RES/57/159' })
@@ -36,8 +35,7 @@ export class CreateResolutionDto {
 
   @ApiPropertyOptional({ example: '2002-12-16', nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'adoptedOn must be a date written YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'adoptedOn must be a real calendar date' })
+  @IsIsoDate()
   adoptedOn?: string | null;
 
   @ApiPropertyOptional({ example: '76th plenary meeting', nullable: true })

@@ -1,8 +1,7 @@
-import { IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { Body } from '../../generated/prisma/enums';
 import { ListFilter } from '../../common/list/list-filter';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsIsoDate } from '../../common/validation/is-iso-date';
 
 /** The filters the admin's resolution list offers; each has an index behind it. */
 export class ResolutionFilterDto extends ListFilter {
@@ -27,10 +26,10 @@ export class ResolutionFilterDto extends ListFilter {
   agendaItemNumber?: string;
 
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'adoptedFrom must be a date written YYYY-MM-DD' })
+  @IsIsoDate()
   adoptedFrom?: string;
 
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'adoptedTo must be a date written YYYY-MM-DD' })
+  @IsIsoDate()
   adoptedTo?: string;
 }
