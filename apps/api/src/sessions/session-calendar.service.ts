@@ -42,11 +42,13 @@ export class SessionCalendarService {
 
   /** Each body's session in progress on a date, as the obligations' due status needs it. */
   async currentSessions(date: Date | string = today()): Promise<Partial<Record<Body, number>>> {
+    const bodies = Object.values(Body);
+    const sessions = await Promise.all(bodies.map((body) => this.sessionOpenOn(body, date)));
     const result: Partial<Record<Body, number>> = {};
-    for (const body of Object.values(Body)) {
-      const session = await this.sessionOpenOn(body, date);
+    bodies.forEach((body, i) => {
+      const session = sessions[i];
       if (session) result[body] = session.number;
-    }
+    });
     return result;
   }
 

@@ -111,12 +111,9 @@ export class SessionsService {
     // A filter form may send null for "either"; only true and false narrow the list.
     if (typeof filter.current === 'boolean') {
       // "Current" follows the calendar's rule (a session without a closing day runs until the next opens).
-      const bodies = filter.body ? [filter.body] : Object.values(Body);
-      const open: Prisma.SessionWhereInput[] = [];
-      for (const body of bodies) {
-        const session = await this.calendar.sessionOpenOn(body);
-        if (session) open.push({ body, number: session.number });
-      }
+      const open: Prisma.SessionWhereInput[] = Object.entries(await this.calendar.currentSessions())
+        .filter(([body]) => !filter.body || body === filter.body)
+        .map(([body, number]) => ({ body: body as Body, number }));
       where.AND = filter.current ? [{ OR: open.length > 0 ? open : [{ id: -1 }] }] : open.map((o) => ({ NOT: o }));
     }
     return where;
