@@ -88,9 +88,8 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
       heading.symbol = /^[0-9]+$/.test(session)
         ? resolutionSymbol(Number(session), number, BODY_CODES[body])
         : `A/RES/${session}/${number}`;
-      const rest = text.slice(short[0].length).trim();
-      const titleSource = rest !== '' ? rest : (head[i + 1]?.text ?? '');
-      if (titleSource !== '' && !OPENER.test(titleSource)) {
+      const titleSource = titleLines(head, i, text.slice(short[0].length).trim());
+      if (titleSource !== '') {
         const { title, marks } = cleanTitle(titleSource);
         heading.title = title;
         heading.titleMarks = marks;
@@ -104,10 +103,25 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
   }
   if (heading.symbol === null) fallbackSymbol(heading, extras);
 
-  const headText = head.map((b) => b.text).join('\n');
+  const headText = head.map((b) => b.text).filter((t) => t !== '').join('\n');
   readAdoption(heading, headText);
   heading.committeeReport = readCommitteeReport(headText);
   return heading;
+}
+
+/** The title: the rest of the heading line and the lines after it, up to a blank line. */
+function titleLines(head: Block[], at: number, rest: string): string {
+  const parts = rest === '' ? [] : [rest];
+  for (let j = at + 1; j < head.length && j < at + 6; j++) {
+    const t = head[j]?.text ?? '';
+    if (t === '') {
+      if (parts.length === 0) continue;
+      break;
+    }
+    if (t.startsWith('[') || OPENER.test(t) || /^(Resolution|Adopted) /.test(t)) break;
+    parts.push(t);
+  }
+  return parts.join(' ');
 }
 
 /** Running headers and the ODS trailer name the resolution when the heading does not. */

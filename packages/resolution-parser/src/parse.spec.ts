@@ -63,7 +63,7 @@ describe('formats', () => {
     ].join('\n');
     const r = analyseResolution(pdf);
     expect(r).toMatchObject({
-      symbol: 'A/RES/78/123', adoptedOn: '2023-12-19', committeeReport: 'A/78/458/Add.1', agendaItemNumber: 18, agendaItem: '18 (a)',
+      symbol: 'A/RES/78/123', title: 'Agricultural technology for sustainable development', adoptedOn: '2023-12-19', committeeReport: 'A/78/458/Add.1', agendaItemNumber: 18, agendaItem: '18 (a)',
       recalls: ['A/RES/76/194'], meeting: '50th plenary meeting',
     });
     expect(r.paragraphs.find((p) => p.eId === 'preamble__para_1')?.text).toContain('for sustainable development');
@@ -73,6 +73,28 @@ describe('formats', () => {
     expect(r.obligations.map((o) => [o.paragraph, o.kind, o.dueSession, o.agendaItemTitle])).toEqual([
       ['2', 'REPORT', 80, null],
       ['3', 'AGENDA_ITEM', 80, 'Agricultural technology for sustainable development'],
+    ]);
+  });
+
+  it('reads a Security Council PDF heading without blank lines', () => {
+    const pdf = [
+      'United Nations S/RES/2719 (2023)',
+      'Security Council Distr.: General',
+      '21 December 2023',
+      '23-26215 (E)',
+      '*2326215*',
+      'Resolution 2719 (2023)',
+      'Adopted by the Security Council at its 9518th meeting, on',
+      '21 December 2023',
+      'The Security Council, Recalling its resolution 2320 (2016),',
+      '1. Decides that the Council will consider requests on a case-by-case basis;',
+      '2. Requests the Secretary-General to submit a report to the Security Council by 31 December 2024;',
+      '3. Decides to remain seized of the matter.',
+    ].join('\n');
+    const r = analyseResolution(pdf);
+    expect(r).toMatchObject({ symbol: 'S/RES/2719 (2023)', body: 'SECURITY_COUNCIL', adoptedOn: '2023-12-21', meeting: '9518th meeting', recalls: ['S/RES/2320 (2016)'] });
+    expect(r.obligations.map((o) => [o.paragraph, o.kind, o.actor, o.recipient, o.dueDate])).toEqual([
+      ['2', 'REPORT', 'Secretary-General', 'Security Council', '2024-12-31'],
     ]);
   });
 

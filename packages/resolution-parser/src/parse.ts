@@ -13,8 +13,8 @@ import { findClosing, OPENER, readAgendaItem, readClosing, readHeading } from '.
 import { buildBlocks, type Block } from './layout/blocks';
 import { extractFootnoteBlocks } from './layout/footnote-blocks';
 import { removeFurniture } from './layout/furniture';
-import { buildVocabulary } from './layout/join';
-import { NUMBERED_START, looksLikePreambleStart, toLines } from './layout/lines';
+import { buildVocabulary, type Vocabulary } from './layout/join';
+import { NUMBERED_START, looksLikePreambleStart, toLines, type Line } from './layout/lines';
 import { findAcknowledgedReports, findRecalls } from './recalls';
 import { buildStructure } from './structure';
 import { expandSymbols } from './symbol-scan';
@@ -28,14 +28,41 @@ export function emptyResolution(format: SourceFormat, warnings: ParseWarning[]):
   };
 }
 
-/** Splits blocks at "The General Assembly," (or the first paragraph when that line is missing). */
-function splitAtOpener(blocks: Block[], warnings: ParseWarning[]): { head: Block[]; body: Block[]; opener: Body | null } {
-  const at = blocks.findIndex((b) => OPENER.test(b.text));
-  if (at >= 0) return { head: blocks.slice(0, at), body: blocks.slice(at + 1), opener: bodyFromName(blocks[at]!.text) };
+const OPENER_WITH_TEXT = /^(The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council),)\s+(\S.*)$/;
+
+interface Zones {
+  head: Block[];
+  body: Block[];
+  opener: Body | null;
+}
+
+/**
+ * Splits the text at "The General Assembly," (or its equivalent). Heading lines stay one block each, so
+ * that the short symbol, adoption line and committee report are found even when a PDF has no blank lines;
+ * a blank line is kept as an empty block because it ends a title.
+ */
+function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, warnings: ParseWarning[]): Zones {
+  const split: Line[] = [];
+  for (const line of lines) {
+    const m = OPENER_WITH_TEXT.exec(line.text);
+    if (m && m[1] !== undefined && m[2] !== undefined) split.push({ text: m[1], indent: line.indent }, { text: m[2], indent: true });
+    else split.push(line);
+  }
+  const at = split.findIndex((l) => OPENER.test(l.text));
+  if (at >= 0) {
+    return {
+      head: split.slice(0, at).map((l) => ({ text: l.text, indented: l.indent })),
+      body: buildBlocks(split.slice(at + 1), format, vocab),
+      opener: bodyFromName(split[at]!.text),
+    };
+  }
   warnings.push({ code: 'NO_OPENING_LINE', message: 'no "The General Assembly," line; the body was taken to start at the first paragraph' });
+  const blocks = buildBlocks(split, format, vocab);
   const first = blocks.findIndex((b) => NUMBERED_START.test(b.text) || looksLikePreambleStart(b.text));
   const cut = first < 0 ? blocks.length : first;
-  return { head: blocks.slice(0, cut), body: blocks.slice(cut), opener: null };
+  const head: Block[] = [];
+  for (const b of blocks.slice(0, cut)) head.push(b, { text: '', indented: false });
+  return { head, body: blocks.slice(cut), opener: null };
 }
 
 function looksBinary(text: string): boolean {
@@ -65,8 +92,7 @@ function parseUnsafe(input: unknown): ParsedResolution {
   const footnoteBlocks = extractFootnoteBlocks(toLines(text), format);
   const furniture = removeFurniture(footnoteBlocks.lines);
   const vocab = buildVocabulary(text);
-  const blocks = buildBlocks(furniture.lines, format, vocab);
-  const { head, body, opener } = splitAtOpener(blocks, warnings);
+  const { head, body, opener } = splitAtOpener(furniture.lines, format, vocab, warnings);
   const closingAt = findClosing(body);
   const closing = readClosing(body, closingAt);
   const bodyBlocks = closingAt >= 0 ? body.slice(0, closingAt) : body;

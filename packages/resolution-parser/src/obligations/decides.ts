@@ -36,7 +36,8 @@ export function decideObligation(clause: string, object: string, ownName: string
     const that = thatSubject(object);
     if (that === null || that.action === '') return null;
     const actor = resolveActor(that.actor, before, last);
-    if (actor === null) return null;
+    // "Decides that the Council will consider ..." is the organ arranging its own work, not a mandate.
+    if (actor === null || actor.name === ownName || /^(Council|Assembly)$/.test(actor.name)) return null;
     return [{ ...base, kind: kindOf(that.action, actor.category), actor, action: that.action, dueText: that.action, confidence: 0.75 }];
   }
   return null;
