@@ -145,3 +145,15 @@ describe('follow-up links', () => {
     for (const symbol of ['A/RES/58/127', 'A/RES/58/53', 'A/RES/62/99', 'A/RES/78/70']) expect(await linksOf(symbol)).toEqual([]);
   });
 });
+
+describe('GET /api/resolutions/:id/series', () => {
+  it('places the mine-action resolutions on one timeline, recalled ones not yet imported included', async () => {
+    for (const file of seedFiles()) await commit(seedText(file)).expect(201);
+    const resolution = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'A/RES/58/127' } });
+    const response = await request(t.server).get(`/api/resolutions/${resolution.id}/series`).expect(200);
+    const timeline = response.body.map((entry: { symbol: string; place: string; id: number | null }) => `${entry.symbol}:${entry.place}:${entry.id === null ? 'missing' : 'stored'}`);
+    expect(timeline).toEqual(expect.arrayContaining(['A/RES/56/219:earlier:missing', 'A/RES/57/159:earlier:stored', 'A/RES/58/127:this:stored']));
+    expect(timeline.indexOf('A/RES/57/159:earlier:stored')).toBeLessThan(timeline.indexOf('A/RES/58/127:this:stored'));
+    expect((await request(t.server).get('/api/resolutions/999999/series').expect(404)).body).toMatchObject({ error: 'NOT_FOUND' });
+  });
+});

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
+import { SeriesService, type SeriesEntry } from '../follow-up/series.service';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
@@ -15,7 +16,10 @@ import { RESOLUTION_SORTABLE, ResolutionsService } from './resolutions.service';
 @ApiTags('resolutions')
 @Controller('resolutions')
 export class ResolutionsController {
-  constructor(private readonly resolutions: ResolutionsService) {}
+  constructor(
+    private readonly resolutions: ResolutionsService,
+    private readonly seriesService: SeriesService,
+  ) {}
 
   @Get()
   @ListEndpoint('resolutions')
@@ -34,6 +38,13 @@ export class ResolutionsController {
   @ApiNotFoundResponse()
   get(@IdParam() id: number): Promise<ResolutionView> {
     return this.resolutions.get(id);
+  }
+
+  @Get(':id/series')
+  @ApiIdParam()
+  @ApiOkResponse({ description: 'The resolutions it recalls and that recall it, transitively, oldest first' })
+  series(@IdParam() id: number): Promise<SeriesEntry[]> {
+    return this.seriesService.timeline(id);
   }
 
   @Post()
