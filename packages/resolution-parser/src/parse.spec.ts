@@ -98,6 +98,60 @@ describe('formats', () => {
     ]);
   });
 
+  it('reads layout-preserving PDF text (every line indented, footnotes indented)', () => {
+    const pdf = [
+      '                                                                               A/RES/78/70',
+      'United Nations',
+      'General Assembly                                                   Distr.: General',
+      '                                                                   11 December 2023',
+      'Seventy-eighth session',
+      'Agenda item 46',
+      '                 Resolution adopted by the General Assembly',
+      '                               on 7 December 2023',
+      '                 [on the report of the Special Political and Decolonization Committee',
+      '                                 (Fourth Committee) (A/78/417, para. 8)]',
+      '                 78/70. Assistance in mine action',
+      '                        The General Assembly,',
+      '                        Recalling its resolution 76/74 of 9 December 2021 and all its previous',
+      '                 resolutions on assistance in mine action, all adopted without a vote,',
+      '                        Recalling also all relevant treaties and conventions1 and their review',
+      '                 processes, as well as the work of the',
+      '                 United Nations in this field,',
+      '                        1.   Takes note of the report of the Secretary-General,2 including the',
+      '                 recommendations contained therein;',
+      '                 __________________',
+      '                   1 These include the Convention on Cluster Munitions, 2008.',
+      '                   2 A/78/259.',
+      '',
+      '23-24469                                                                                  3/4',
+      '',
+      'A/RES/78/70                                              Assistance in mine action',
+      '',
+      '                        2.   Requests the Secretary-General to submit to the General Assembly at its',
+      '                 eightieth session a report on the implementation of the present resolution;',
+      '                        3.   Decides to include in the provisional agenda of its eightieth session the',
+      '                 item entitled “Assistance in mine action”.',
+      '',
+      '23-24469                                                                                  4/4',
+      '',
+      'A/RES/78/70                                              Assistance in mine action',
+      '',
+      '                                                                      45th plenary meeting',
+      '                                                                          7 December 2023',
+    ].join('\n');
+    const r = analyseResolution(pdf);
+    expect(r).toMatchObject({
+      symbol: 'A/RES/78/70', title: 'Assistance in mine action', adoptedOn: '2023-12-07', committeeReport: 'A/78/417',
+      agendaItemNumber: 46, meeting: '45th plenary meeting', recalls: ['A/RES/76/74'],
+      acknowledgedReports: [{ paragraph: '1', symbols: ['A/78/259'] }],
+    });
+    expect(r.paragraphs.filter((p) => p.kind === 'PREAMBULAR').map((p) => p.text)).toEqual([
+      'Recalling its resolution 76/74 of 9 December 2021 and all its previous resolutions on assistance in mine action, all adopted without a vote,',
+      'Recalling also all relevant treaties and conventions and their review processes, as well as the work of the United Nations in this field,',
+    ]);
+    expect(r.obligations.map((o) => [o.paragraph, o.kind, o.dueSession])).toEqual([['2', 'REPORT', 80], ['3', 'AGENDA_ITEM', 80]]);
+  });
+
   it('numbers sub-paragraphs (a), (b) and inner (i), (ii), and tells (i) after (h) from a roman numeral', () => {
     const text = ['The General Assembly,', '', '1. Requests the Secretary-General:', '(a) To report;', '(b) To assist:',
       '(i) States;', '(ii) Organizations;', '(c) To c;', '(d) To d;', '(e) To e;', '(f) To f;', '(g) To g;', '(h) To h;', '(i) To i.'].join('\n');

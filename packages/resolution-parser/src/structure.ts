@@ -7,6 +7,7 @@ import { appendPiece, type Vocabulary } from './layout/join';
 import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart } from './layout/lines';
 import type { Block } from './layout/blocks';
 import { leadVerb } from './lead';
+import { isClauseVerb } from './obligations/verbs';
 import { stripMarks } from './marks';
 import type { Footnote, ParsedParagraph, ParseWarning } from './types';
 
@@ -34,6 +35,13 @@ function lastText(prev: Draft): string {
   return last.length > 200 ? last.slice(-200) : last;
 }
 
+/** "Decides ...", "Also requests ...": an unnumbered operative paragraph. */
+function opensOperative(text: string): boolean {
+  const words = text.slice(0, 40).toLowerCase().split(' ');
+  const first = (words[0] === 'also' || words[0] === 'further' ? words[1] : words[0]) ?? '';
+  return isClauseVerb(first.replace(/[,;:]$/, ''), undefined) || first === 'takes' || first === 'calls';
+}
+
 function isContinuation(prev: Draft, block: Block, expectedNumber: number): boolean {
   const t = block.text;
   const numbered = NUMBERED_START.exec(t);
@@ -41,6 +49,8 @@ function isContinuation(prev: Draft, block: Block, expectedNumber: number): bool
   if (prev.kind === 'OPERATIVE' && SUB_START.test(t)) return false;
   const first = t[0] ?? '';
   if (/[a-z0-9(]/.test(first)) return true;
+  // In the preamble a new paragraph opens with a participle or adjective ("Recalling", "Deeply concerned").
+  if (prev.kind === 'PREAMBULAR' && !looksLikePreambleStart(t) && !opensOperative(t) && lastText(prev).endsWith(',')) return true;
   return !endsWithTerminal(lastText(prev));
 }
 

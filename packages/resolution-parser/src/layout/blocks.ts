@@ -19,7 +19,12 @@ function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   const terminal = endsWithTerminal(prev.text);
   if (NUMBERED_START.test(line.text) && terminal) return true;
   if (SUB_START.test(line.text) && terminal) return true;
-  if (format === 'PDF_TEXT' && line.indent && terminal) return true;
+  if (format === 'PDF_TEXT' && terminal) {
+    const w = line.width ?? 0;
+    const pw = prev.width ?? 0;
+    // A first line is indented deeper than the lines that continue it (by one space or by a layout column).
+    if (w > pw || (line.indent && w <= 2 && pw <= 2)) return true;
+  }
   if (prev.text.endsWith(',') && looksLikePreambleStart(line.text)) return true;
   return /^The [A-Z][A-Za-z ]{2,40},$/.test(line.text) || /^The [A-Z][A-Za-z ]{2,40},$/.test(prev.text);
 }

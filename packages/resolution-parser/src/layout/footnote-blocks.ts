@@ -36,6 +36,7 @@ export function extractFootnoteBlocks(lines: Line[], format: SourceFormat): Foot
   let expected = 1;
   let inBlock = false;
   let current: string | null = null;
+  let currentWidth = 0;
   const markup = format === 'MARKDOWN' || format === 'HTML';
 
   const startAt = (index: number, afterRule: boolean): Start | null => {
@@ -43,7 +44,7 @@ export function extractFootnoteBlocks(lines: Line[], format: SourceFormat): Foot
     if (line === undefined || line.text === '') return null;
     const token = tokenStart(line.text);
     if (token !== null) return token;
-    if (markup || (line.indent && format !== 'WORD_TEXT')) return null;
+    if (markup || (line.indent && format !== 'WORD_TEXT' && !inBlock)) return null;
     const m = PLAIN_START.exec(line.text);
     if (m === null || m[1] === undefined || m[2] === undefined) return null;
     if (DATE_ONLY.test(m[2]) || /^(plenary|meeting)\b/.test(m[2])) return null;
@@ -73,6 +74,7 @@ export function extractFootnoteBlocks(lines: Line[], format: SourceFormat): Foot
     if (start !== null) {
       notes.set(start.marker, start.text);
       current = start.marker;
+      currentWidth = line.width ?? 0;
       if (/^[0-9]+$/.test(start.marker)) expected = Math.max(expected, Number(start.marker) + 1);
       inBlock = true;
       continue;
@@ -89,8 +91,11 @@ export function extractFootnoteBlocks(lines: Line[], format: SourceFormat): Foot
         out.push(line);
         continue;
       }
-      const bodyResumes =
-        (line.indent && format !== 'WORD_TEXT') || NUMBERED_START.test(line.text) || SUB_START.test(line.text);
+      // Seeds-style PDF text resumes the body on an indented line; layout-preserving text indents
+      // footnotes too, so there the body shows by a shallower indentation.
+      const width = line.width ?? 0;
+      const shifted = currentWidth === 0 ? line.indent : width < currentWidth - 1;
+      const bodyResumes = (shifted && format !== 'WORD_TEXT') || NUMBERED_START.test(line.text) || SUB_START.test(line.text);
       if (current !== null && !bodyResumes) {
         notes.set(current, `${notes.get(current) ?? ''} ${line.text}`.trim());
         continue;

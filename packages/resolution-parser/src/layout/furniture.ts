@@ -8,9 +8,11 @@ const PAGE_NUMBER = /^(-\s?)?[0-9]{1,3}(\s?-)?$/;
 const PAGE_OF = /^(Page\s)?[0-9]{1,3}\s?(\/|of)\s?[0-9]{1,3}$/i;
 const JOB_NUMBER = /^([0-9]{2}[- ][0-9]{5}(\s?\([A-Z]\))?( [0-9]{6})?|\*[0-9]{7}\*)$/;
 // "2/6 23-25555" and "23-25555 3/6": page of pages with the job number, at the foot of PDF pages.
-const PAGE_FOOT = /^([0-9]{1,3}\/[0-9]{1,3} [0-9]{2}-[0-9]{5}|[0-9]{2}-[0-9]{5} [0-9]{1,3}\/[0-9]{1,3})$/;
+const PAGE_FOOT = /^([0-9]{1,3}\/[0-9]{1,3} {1,80}[0-9]{2}-[0-9]{5}|[0-9]{2}-[0-9]{5} {1,80}[0-9]{1,3}\/[0-9]{1,3})$/;
 // "A/RES/78/123 Agricultural technology ...": the running header repeats symbol and title on every page.
-const SYMBOL_AND_TITLE = /^((A|S|E)\/(HRC\/)?RES\/[A-Z0-9-]{1,6}(\/[0-9]{1,4})?( \([0-9]{4}\))?) [A-Z][^,;:]*$/;
+const SYMBOL_AND_TITLE = /^((A|S|E)\/(HRC\/)?RES\/[A-Z0-9-]{1,6}(\/[0-9]{1,4})?( \([0-9]{4}\))?) {1,80}[A-Z][^,;:]*$/;
+// The same header on even pages of layout-preserving text: title first, symbol at the right margin.
+const TITLE_AND_SYMBOL = /^[A-Z][^,;:]{0,150} {2,80}((A|S|E)\/(HRC\/)?RES\/[A-Z0-9-]{1,6}(\/[0-9]{1,4})?( \([0-9]{4}\))?)$/;
 const RUNNING_SYMBOL = /^(A|S|E)(\/[A-Z0-9.-]{1,12}){1,5}( \([0-9]{4}\))?$/;
 const OTHER = /^(Please recycle|United Nations|Distr\.: General|Original: English|[0-9]{1,2}\/[0-9]{1,2})$/i;
 
@@ -25,12 +27,14 @@ export function removeFurniture(lines: Line[]): FurnitureResult {
   const headerSymbols: string[] = [];
   const counts = new Map<string, number>();
   for (const line of lines) {
-    if (line.text.length <= 160 && SYMBOL_AND_TITLE.test(line.text)) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    if (line.text.length <= 240 && (SYMBOL_AND_TITLE.test(line.text) || TITLE_AND_SYMBOL.test(line.text))) {
+      counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    }
   }
   for (const line of lines) {
     const t = line.text;
     if ((counts.get(t) ?? 0) >= 2) {
-      headerSymbols.push(SYMBOL_AND_TITLE.exec(t)?.[1] ?? '');
+      headerSymbols.push(SYMBOL_AND_TITLE.exec(t)?.[1] ?? TITLE_AND_SYMBOL.exec(t)?.[1] ?? '');
       out.push({ text: '', indent: false });
       continue;
     }

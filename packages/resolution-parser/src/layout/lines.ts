@@ -4,12 +4,25 @@ import { MARK_CLOSE, MARK_OPEN } from '../format/normalise';
 export interface Line {
   text: string;
   indent: boolean;
+  /** Leading white space in columns (a tab counts 4); layout-preserving PDF extraction indents every line. */
+  width?: number;
+}
+
+function leadingWidth(raw: string): number {
+  let w = 0;
+  for (let i = 0; i < raw.length && i < 200; i++) {
+    if (raw[i] === ' ') w++;
+    else if (raw[i] === '\t') w += 4;
+    else break;
+  }
+  return w;
 }
 
 export function toLines(text: string): Line[] {
   return text.split('\n').map((raw) => {
     const text = raw.trim().replace(/\t+/g, ' ');
-    return { text, indent: text !== '' && (raw.startsWith(' ') || raw.startsWith('\t')) };
+    const width = text === '' ? 0 : leadingWidth(raw);
+    return { text, indent: width > 0, width };
   });
 }
 
@@ -49,6 +62,8 @@ const PREAMBLE_OPENERS = new Set([
   'Fully', 'Further', 'Also', 'Bearing', 'Having', 'Profoundly', 'Greatly', 'Firmly', 'Keenly', 'Disturbed',
   'Dismayed', 'Distressed', 'Shocked', 'Outraged', 'Pleased', 'Satisfied', 'Welcoming', 'Resolved', 'Taking',
   'Acknowledging', 'Stressing', 'Underlining', 'Recognizing', 'Noting', 'Recalling', 'Emphasizing',
+  'Committed', 'Confident', 'Saddened', 'Troubled', 'Heartened', 'Inspired', 'Persuaded', 'Seized', 'Cognisant',
+  'Acutely', 'Equally', 'Particularly', 'Mindful', 'Appalled', 'Horrified', 'Regretting', 'Hopeful',
 ]);
 
 /** Could this line open a preambular paragraph ("Recalling", "Deeply concerned")? */
