@@ -1,25 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { gaSessionForDate } from '@mandate-tracker/resolution-parser';
-import { PrismaService } from '../prisma/prisma.service';
+import { SessionCalendarService } from '../sessions/session-calendar.service';
+import { today } from '../sessions/session-dates';
 import type { DueClock } from './due-status';
 
+const TTL_MS = 60_000;
+
 /**
- * Reads "now" for overdue and due-now: today's date and the General
- * Assembly session open today, from the session table (administrators keep
- * its dates) with the calendar rule as the fallback.
+ * "Now" for overdue and due-now: today's date and the session each body is
+ * in, from the session calendar. Kept for a minute: sessions change a few
+ * times a year, lists are read many times a second.
  */
 @Injectable()
 export class DueClockService {
-  constructor(private readonly prisma: PrismaService) {}
+  private cached: { clock: DueClock; until: number } | undefined;
 
-  async now(date = new Date()): Promise<DueClock> {
-    const today = date.toISOString().slice(0, 10);
-    const open = await this.prisma.session.findFirst({
-      where: { body: 'GENERAL_ASSEMBLY', opensOn: { lte: new Date(`${today}T00:00:00Z`) } },
-      orderBy: { opensOn: 'desc' },
-      select: { number: true },
-    });
-    const generalAssembly = open?.number ?? gaSessionForDate(today) ?? undefined;
-    return { today, currentSession: generalAssembly === undefined ? {} : { GENERAL_ASSEMBLY: generalAssembly } };
+  constructor(private readonly calendar: SessionCalendarService) {}
+
+  async now(): Promise<DueClock> {
+    const day = today();
+    if (this.cached && this.cached.until > Date.now() && this.cached.clock.today === day) return this.cached.clock;
+    const clock = { today: day, currentSession: await this.calendar.currentSessions(day) };
+    this.cached = { clock, until: Date.now() + TTL_MS };
+    return clock;
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
@@ -7,6 +7,10 @@ import type { ListPage } from '../common/list/list-page';
 import { parseListQuery } from '../common/list/parse-list-query';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
 import type { AuditEventView } from '../audit/audit-event.view';
+import type { ObligationDocument } from '../generated/prisma/client';
+import { LinkDocumentDto, ReviewLinkDto } from './dto/link-document.dto';
+import { ObligationLinksService } from './obligation-links.service';
+import { ParseLinkIdPipe } from './parse-link-id.pipe';
 import type { ObligationNote } from '../generated/prisma/client';
 import { CreateObligationNoteDto } from './dto/create-obligation-note.dto';
 import { ObligationFilterDto } from './dto/obligation-filter.dto';
@@ -17,7 +21,10 @@ import { OBLIGATION_SORTABLE, ObligationsService, type ObligationDetail } from '
 @ApiTags('obligations')
 @Controller('obligations')
 export class ObligationsController {
-  constructor(private readonly obligations: ObligationsService) {}
+  constructor(
+    private readonly obligations: ObligationsService,
+    private readonly links: ObligationLinksService,
+  ) {}
 
   @Get()
   @ListEndpoint('obligations')
@@ -65,5 +72,27 @@ export class ObligationsController {
   @ApiActorHeader()
   addNote(@IdParam() id: number, @Body() input: CreateObligationNoteDto, @Actor() actor: string): Promise<ObligationNote> {
     return this.obligations.addNote(id, input.text, actor);
+  }
+
+  @Post(':id/documents')
+  @ApiIdParam()
+  @ApiActorHeader()
+  @ApiOkResponse({ description: 'The links created; documents not yet recorded are recorded' })
+  linkDocument(@IdParam() id: number, @Body() input: LinkDocumentDto, @Actor() actor: string): Promise<ObligationDocument[]> {
+    return this.links.link(id, input, actor);
+  }
+
+  @Patch(':id/documents/:linkId')
+  @ApiIdParam()
+  @ApiActorHeader()
+  reviewLink(@IdParam() id: number, @Param('linkId', ParseLinkIdPipe) linkId: number, @Body() input: ReviewLinkDto, @Actor() actor: string): Promise<ObligationDocument> {
+    return this.links.review(id, linkId, input.reviewState, actor);
+  }
+
+  @Delete(':id/documents/:linkId')
+  @ApiIdParam()
+  @ApiActorHeader()
+  unlinkDocument(@IdParam() id: number, @Param('linkId', ParseLinkIdPipe) linkId: number, @Actor() actor: string): Promise<ObligationDocument> {
+    return this.links.unlink(id, linkId, actor);
   }
 }

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions/sessions.module';
 import { DueClockService } from './due-clock.service';
 import { ObligationsController } from './obligations.controller';
+import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 
-@Module({ controllers: [ObligationsController], providers: [ObligationsService, DueClockService], exports: [ObligationsService] })
+@Module({ imports: [SessionsModule], controllers: [ObligationsController], providers: [ObligationsService, ObligationLinksService, DueClockService], exports: [ObligationsService] })
 export class ObligationsModule {}

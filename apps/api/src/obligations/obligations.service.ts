@@ -8,6 +8,7 @@ import type { ListPage } from '../common/list/list-page';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
+import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due-clock.service';
 import type { DueClock } from './due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
@@ -69,6 +70,8 @@ function orderOf(field: ObligationSortField, direction: 'asc' | 'desc'): Prisma.
 }
 
 export interface ObligationDetail extends ObligationView {
+  /** Opening and closing days of the due session, from the session calendar. */
+  dueSessionDates: { opensOn: string; closesOn: string | null } | null;
   documents: { id: number; documentId: number; symbol: string; relation: string; evidenceResolutionId: number | null; evidenceParagraph: string | null; origin: string; reviewState: string }[];
 }
 
@@ -78,6 +81,7 @@ export class ObligationsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly clock: DueClockService,
+    private readonly calendar: SessionCalendarService,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
@@ -103,8 +107,10 @@ export class ObligationsService {
     ]);
     if (!record) throw AppError.notFound('Obligation', id);
     const { documents, ...obligation } = record;
+    const dates = obligation.dueBody && obligation.dueSession ? await this.calendar.datesOf(obligation.dueBody, obligation.dueSession) : null;
     return {
       ...toObligationView(obligation, clock),
+      dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
       documents: documents.map(({ document, ...link }) => ({ ...link, symbol: document.symbol })),
     };
   }
