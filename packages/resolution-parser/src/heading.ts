@@ -27,9 +27,12 @@ export interface Heading {
   committeeReport: string | null;
 }
 
-/** Index of the closing "76th plenary meeting" block, searching from the end; -1 if none. */
+/**
+ * Index of the closing "76th plenary meeting" block; -1 if none. The first one wins: an annex may follow
+ * and is not part of the operative text.
+ */
 export function findClosing(blocks: Block[]): number {
-  for (let i = blocks.length - 1; i >= 0 && i >= blocks.length - 6; i--) {
+  for (let i = 0; i < blocks.length; i++) {
     if (MEETING.test(blocks[i]?.text ?? '')) return i;
   }
   return -1;

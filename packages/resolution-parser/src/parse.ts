@@ -96,6 +96,9 @@ function parseUnsafe(input: unknown): ParsedResolution {
   const closingAt = findClosing(body);
   const closing = readClosing(body, closingAt);
   const bodyBlocks = closingAt >= 0 ? body.slice(0, closingAt) : body;
+  if (closingAt >= 0 && body.slice(closingAt + 2).some((b) => b.text.length > 200)) {
+    warnings.push({ code: 'TEXT_AFTER_CLOSING', message: 'text after the closing meeting line (an annex?) was not parsed as paragraphs' });
+  }
 
   const heading = readHeading(head, opener, { headerSymbols: furniture.headerSymbols, odsSymbol: ods });
   const bodyCode = BODY_CODES[heading.body ?? 'GENERAL_ASSEMBLY'];

@@ -19,6 +19,10 @@ export interface Candidate {
   agendaTitle?: string | null;
 }
 
+function hasDue(text: string): boolean {
+  return / session\b| [0-9]{4}\b|\bwithin\b|\bevery\b/.test(text);
+}
+
 /** Candidates of one clause opened by an asking verb other than "decides". */
 export function askingCandidates(clause: string, objectText: string, verb: { lemma: string; strength: 'mandatory' | 'hortatory' }, before: string, last: Actor | null): Candidate[] {
   const that = objectText.startsWith('that ') ? thatSubject(objectText) : null;
@@ -35,7 +39,9 @@ export function askingCandidates(clause: string, objectText: string, verb: { lem
   for (const action of splitInfinitives(split.action)) {
     const kind = kindOf(action, actor.category);
     const prev = out[out.length - 1];
-    if (prev !== undefined && prev.kind === kind) {
+    // "to prepare a report and to present it at its fifty-sixth session" is one report; a second action
+    // with its own deadline ("and to present an oral update at its fifty-fifth session") is another.
+    if (prev !== undefined && prev.kind === kind && !(hasDue(prev.action) && hasDue(action))) {
       prev.action += ` and ${action}`;
       prev.dueText += ` and ${action}`;
       continue;

@@ -37,22 +37,30 @@ const BODY_PHRASES: ReadonlyArray<[string, Body | 'council' | 'assembly']> = [
   ['the Council', 'council'],
 ];
 
-/** First organ named in the text as an addressee (not inside "Security Council resolution ..."). */
-export function namedBody(text: string, own: Body): { body: Body; at: number } | null {
+function isReference(text: string, after: number): boolean {
+  return /^ resolutions?\b|^ decisions?\b|^'s|^\u2019s/.test(text.slice(after, after + 12));
+}
+
+function toBody(value: Body | 'council' | 'assembly', own: Body): Body {
+  if (value === 'assembly') return 'GENERAL_ASSEMBLY';
+  if (value === 'council') return own === 'GENERAL_ASSEMBLY' ? 'SECURITY_COUNCIL' : own;
+  return value;
+}
+
+/**
+ * Organ named in the text as an addressee (not inside "Security Council resolution ..."): the first one,
+ * or with `last` the one nearest the end (what "at its ... session" refers to).
+ */
+export function namedBody(text: string, own: Body, last = false): { body: Body; at: number } | null {
   let best: { body: Body; at: number } | null = null;
   for (const [phrase, value] of BODY_PHRASES) {
-    let from = 0;
-    for (let guard = 0; guard < 20; guard++) {
-      const at = text.indexOf(phrase, from);
-      if (at < 0) break;
-      from = at + phrase.length;
-      if (/^ resolutions?\b|^ decisions?\b|^'s|^\u2019s/.test(text.slice(from, from + 12))) continue;
-      let body: Body;
-      if (value === 'assembly') body = 'GENERAL_ASSEMBLY';
-      else if (value === 'council') body = own === 'GENERAL_ASSEMBLY' ? 'SECURITY_COUNCIL' : own;
-      else body = value;
-      if (best === null || at < best.at) best = { body, at };
-      break;
+    let at = last ? text.lastIndexOf(phrase) : text.indexOf(phrase);
+    for (let guard = 0; at >= 0 && guard < 20; guard++) {
+      if (!isReference(text, at + phrase.length)) {
+        if (best === null || (last ? at > best.at : at < best.at)) best = { body: toBody(value, own), at };
+        break;
+      }
+      at = last ? (at === 0 ? -1 : text.lastIndexOf(phrase, at - 1)) : text.indexOf(phrase, at + 1);
     }
   }
   return best;
@@ -82,7 +90,7 @@ export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
     let n: number | null;
     const after = text.slice(from, from + 40);
     const named = /^s? of the (General Assembly|Security Council|Human Rights Council|Economic and Social Council)/.exec(after);
-    const body: Body = named?.[1] !== undefined ? (bodyFromName(named[1]) ?? ctx.body) : (namedBody(text.slice(0, at), ctx.body)?.body ?? ctx.body);
+    const body: Body = named?.[1] !== undefined ? (bodyFromName(named[1]) ?? ctx.body) : (namedBody(text.slice(Math.max(0, at - 300), at), ctx.body, true)?.body ?? ctx.body);
     if (word === 'next' || word === 'following') {
       n = ctx.session !== null && body === ctx.body ? ctx.session + 1 : null;
     } else {

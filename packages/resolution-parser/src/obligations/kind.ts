@@ -16,7 +16,7 @@ const MEETING_VERBS = new Set(['convene', 'hold', 'organize', 'organise', 'host'
 const MEETING_NOUNS = /\b(meeting|meetings|conference|summit|session|dialogue|forum|event|panel|symposium|debate|seminar|workshop|consultations|commemoration|retreat|round ?table)\b/;
 
 function words(action: string): string[] {
-  return action.toLowerCase().split(/[\s,;:]+/, 20).filter((w) => w !== '');
+  return action.slice(0, 400).toLowerCase().split(/[\s,;:]+/, 40).filter((w) => w !== '');
 }
 
 export function mainVerb(action: string): string {
@@ -29,7 +29,7 @@ export function mainVerb(action: string): string {
 export function isReportAction(action: string): boolean {
   const verb = mainVerb(action);
   if (REPORT_VERBS.has(verb)) return true;
-  const head = words(action).slice(0, 12).join(' ');
+  const head = words(action).slice(0, 30).join(' ');
   if (verb === 'keep' && /\binformed\b/.test(head)) return true;
   if (verb === 'include' && /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive )?reports?\b/.test(head)) return true;
   if (['prepare', 'provide', 'transmit', 'issue', 'produce', 'make'].includes(verb)) {
