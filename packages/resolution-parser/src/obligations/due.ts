@@ -153,7 +153,7 @@ export interface DueDate {
 }
 
 export function dueDateOf(text: string, ctx: DueContext): DueDate {
-  const within = /\bwithin (?:a period of )?([0-9]{1,3}|[a-z]{3,9}(?:-[a-z]{3,6})?) (days?|weeks?|months?|years?)\b/i.exec(text);
+  const within = /\b(?:within|no later than|not later than) (?:a period of )?([0-9]{1,3}|[a-z]{3,9}(?:-[a-z]{3,6})?) (days?|weeks?|months?|years?)\b/i.exec(text);
   if (within && within[1] !== undefined && within[2] !== undefined) {
     const n = within[1] === 'one' || within[1] === 'a' ? 1 : numberValue(within[1]);
     if (n !== null) {

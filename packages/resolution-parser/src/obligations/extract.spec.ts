@@ -41,7 +41,6 @@ Expressing deep concern at the dire humanitarian situation,
 
   it('counts relative periods from the adoption date and keeps recurrences', () => {
     expect(pick(text)).toEqual([
-      { ...NONE, paragraph: '1', kind: 'STATE_ACTION', strength: 'mandatory', actor: 'parties to the conflict' },
       { ...NONE, paragraph: '2', kind: 'TASK', strength: 'mandatory', actor: 'Secretary-General' },
       { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', dueDate: '2024-03-21' },
       { ...NONE, paragraph: '3', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', dueDate: '2024-06-30' },
@@ -49,12 +48,23 @@ Expressing deep concern at the dire humanitarian situation,
     ]);
   });
 
+  it('lists demands on parties only when hortatory calls on States are asked for', () => {
+    expect(pick(text, { includeHortatoryCallsOnStates: true })[0]).toEqual({
+      ...NONE, paragraph: '1', kind: 'STATE_ACTION', strength: 'hortatory', actor: 'parties to the conflict',
+    });
+  });
+
+  it('reads "no later than three months after adoption" and Chapter VII duties of States', () => {
+    const t = 'Adopted by the Security Council at its 9000th meeting, on 1 March 2022\n\nThe Security Council,\n\n1. Decides that all States shall report to the Committee no later than three months after the adoption of this resolution;';
+    expect(pick(t)).toEqual([{ ...NONE, paragraph: '1', kind: 'STATE_ACTION', strength: 'mandatory', actor: 'States', dueDate: '2022-06-01' }]);
+  });
+
   it('warns when a period cannot be counted because the adoption date is missing', () => {
     const r = analyseResolution(text.replace(', on 22 December 2023', ''));
     expect(r.adoptedOn).toBeNull();
     expect(r.obligations.find((o) => o.paragraph === '2' && o.kind === 'REPORT')?.dueDate).toBeNull();
     expect(r.warnings.map((w) => w.code)).toContain('RELATIVE_DUE_WITHOUT_DATE');
-    expect(analyseResolution(text.replace(', on 22 December 2023', ''), { adoptedOn: '2023-12-22' }).obligations[2]?.dueDate).toBe('2024-03-21');
+    expect(analyseResolution(text.replace(', on 22 December 2023', ''), { adoptedOn: '2023-12-22' }).obligations[1]?.dueDate).toBe('2024-03-21');
   });
 });
 

@@ -21,8 +21,9 @@ const ASKING: Record<string, VerbInfo> = {
   directs: { lemma: 'directs', strength: 'mandatory' },
   instructs: { lemma: 'instructs', strength: 'mandatory' },
   entrusts: { lemma: 'entrusts', strength: 'mandatory' },
-  demands: { lemma: 'demands', strength: 'mandatory' },
   tasks: { lemma: 'tasks', strength: 'mandatory' },
+  // "Demands" presses hard but binds no one unless the Council also decides; it is not in the mandatory list.
+  demands: { lemma: 'demands', strength: 'hortatory' },
   encourages: { lemma: 'encourages', strength: 'hortatory' },
   invites: { lemma: 'invites', strength: 'hortatory' },
   urges: { lemma: 'urges', strength: 'hortatory' },
