@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module';
 import { ConfigModule } from './config/config.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import type { Environment } from './config/environment';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
@@ -9,6 +10,7 @@ import { ImportsModule } from './imports/imports.module';
 import { ObligationsModule } from './obligations/obligations.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
+import { SearchModule } from './search/search.module';
 import { SessionsModule } from './sessions/sessions.module';
 
 @Module({})
@@ -32,6 +34,8 @@ export class AppModule {
         ImportsModule,
         SessionsModule,
         DocumentsModule,
+        DashboardModule,
+        SearchModule,
       ],
     };
   }

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SearchController } from './search.controller';
+import { SearchService } from './search.service';
+
+/** GET /api/search: one search box over resolutions, paragraphs and obligations. */
+@Module({ controllers: [SearchController], providers: [SearchService] })
+export class SearchModule {}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+import type { SearchHit, SearchHitKind } from './search-hit.view';
+import { OBLIGATION_DOCUMENT, PARAGRAPH_DOCUMENT, RESOLUTION_DOCUMENT, vectorOf } from './search-vectors';
+
+/** Only <mark> is added; the text itself is returned as stored, for the admin to render as text. */
+const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MinWords=15, MaxWords=40';
+
+interface HitRow {
+  kind: SearchHitKind;
+  id: number;
+  resolution_id: number;
+  resolution_symbol: string;
+  label: string;
+  snippet: string;
+  rank: number;
+}
+
+/**
+ * Ranked full-text search over resolutions, paragraphs and obligations in one statement.
+ * Each kind's rank carries a weight (resolution A, obligation B, paragraph D): a word in a title
+ * names what a resolution is about, a clause names what is owed, a paragraph merely mentions it.
+ * ts_headline, the costly part, runs only on the hits kept after ranking.
+ */
+@Injectable()
+export class SearchService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async search(q: string, limit: number): Promise<SearchHit[]> {
+    const resolutionVector = vectorOf(RESOLUTION_DOCUMENT);
+    const paragraphVector = vectorOf(PARAGRAPH_DOCUMENT);
+    const obligationVector = vectorOf(OBLIGATION_DOCUMENT);
+    const rows = await this.prisma.$queryRaw<HitRow[]>`
+      WITH query AS (SELECT websearch_to_tsquery('english'::regconfig, ${q}) AS q),
+      ranked AS (
+        SELECT 'resolution' AS kind, 0 AS kind_order, r.id, r.id AS resolution_id, r.symbol AS resolution_symbol,
+               r.title AS label, ${RESOLUTION_DOCUMENT} AS document, ts_rank(setweight(${resolutionVector}, 'A'), query.q) AS rank
+          FROM resolution r, query
+         WHERE ${resolutionVector} @@ query.q
+        UNION ALL
+        SELECT 'obligation', 1, o.id, r.id, r.symbol,
+               'para. ' || o.paragraph_ref || ' · ' || o.kind::text || ' · ' || o.actor,
+               ${OBLIGATION_DOCUMENT}, ts_rank(setweight(${obligationVector}, 'B'), query.q)
+          FROM obligation o JOIN resolution r ON r.id = o.resolution_id, query
+         WHERE ${obligationVector} @@ query.q
+        UNION ALL
+        SELECT 'paragraph', 2, p.id, r.id, r.symbol,
+               CASE WHEN p.number IS NULL THEN 'preamble' ELSE 'para. ' || p.number || coalesce(' (' || p.sub_paragraph || ')', '') END,
+               ${PARAGRAPH_DOCUMENT}, ts_rank(${paragraphVector}, query.q)
+          FROM paragraph p JOIN resolution r ON r.id = p.resolution_id, query
+         WHERE ${paragraphVector} @@ query.q
+        ORDER BY rank DESC, kind_order, id
+        LIMIT ${limit}
+      )
+      SELECT ranked.kind, ranked.id, ranked.resolution_id, ranked.resolution_symbol, ranked.label, ranked.rank,
+             ts_headline('english'::regconfig, ranked.document, query.q, ${HEADLINE_OPTIONS}) AS snippet
+        FROM ranked, query
+       ORDER BY ranked.rank DESC, ranked.kind_order, ranked.id`;
+    return rows.map(toSearchHit);
+  }
+}
+
+function toSearchHit(row: HitRow): SearchHit {
+  return {
+    kind: row.kind,
+    id: row.id,
+    resolutionId: row.resolution_id,
+    resolutionSymbol: row.resolution_symbol,
+    label: row.label,
+    snippet: row.snippet,
+    rank: row.rank,
+    target: row.kind === 'obligation' ? { resource: 'obligations', id: row.id } : { resource: 'resolutions', id: row.resolution_id },
+  };
+}

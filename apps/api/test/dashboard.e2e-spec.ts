@@ -1,0 +1,113 @@
+import request from 'supertest';
+import { createObligation } from './factories/obligation.factory';
+import { createResolution } from './factories/resolution.factory';
+import { validationError } from './support/error-bodies';
+import { createTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+beforeEach(async () => {
+  await t.prisma.resolution.deleteMany();
+});
+
+const dashboard = async () => (await request(t.server).get('/api/dashboard').expect(200)).body;
+const countOf = (entries: { count: number; [key: string]: unknown }[], key: string, value: string) => entries.find((e) => e[key] === value)?.count;
+
+describe('GET /api/dashboard', () => {
+  it('answers zeros for an empty database, with the General Assembly session in progress', async () => {
+    const body = await dashboard();
+    expect(body.asOf).toEqual({ today: new Date().toISOString().slice(0, 10), currentSession: { body: 'GENERAL_ASSEMBLY', number: expect.any(Number) } });
+    expect(body.total).toBe(0);
+    expect(body.byStatus.map((e: { status: string }) => e.status)).toEqual(['PENDING', 'IN_PROGRESS', 'SUBMITTED', 'FULFILLED', 'DEFERRED', 'CANCELLED']);
+    expect(body.byStatus.every((e: { count: number }) => e.count === 0)).toBe(true);
+    expect(body.overdue).toEqual({ total: 0, byOffice: [] });
+    const current = body.asOf.currentSession.number;
+    expect(body.dueThisSession).toMatchObject({ body: 'GENERAL_ASSEMBLY', number: current, total: 0, open: 0 });
+    expect(body.dueNextSession).toMatchObject({ number: current + 1, total: 0 });
+  });
+
+  it('counts by status and review state, overdue by office, and what is due this session and next', async () => {
+    const current: number = (await dashboard()).asOf.currentSession.number;
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const resolution = await createResolution(t.prisma);
+    const o = (overrides: Parameters<typeof createObligation>[1]) => createObligation(t.prisma, { resolutionId: resolution.id, ...overrides });
+    await o({ dueSession: current - 1, responsibleOffice: 'UNMAS' });
+    await o({ dueSession: null, dueBody: null, dueDate: yesterday, responsibleOffice: 'UNMAS', status: 'IN_PROGRESS' });
+    await o({ dueSession: current - 1, responsibleOffice: null, reviewState: 'CONFIRMED' });
+    await o({ dueSession: current - 1, responsibleOffice: 'DPPA', status: 'FULFILLED', reviewState: 'CONFIRMED' });
+    await o({ dueSession: current, responsibleOffice: 'DPPA' });
+    await o({ dueSession: current, status: 'SUBMITTED' });
+    await o({ dueSession: current + 1, status: 'DEFERRED', reviewState: 'REJECTED' });
+    await o({ dueSession: current + 2 });
+
+    const body = await dashboard();
+    expect(body.total).toBe(8);
+    expect(countOf(body.byStatus, 'status', 'PENDING')).toBe(4);
+    expect(countOf(body.byStatus, 'status', 'IN_PROGRESS')).toBe(1);
+    expect(countOf(body.byStatus, 'status', 'CANCELLED')).toBe(0);
+    expect(body.byReviewState).toEqual([
+      { reviewState: 'NEEDS_REVIEW', count: 5 },
+      { reviewState: 'CONFIRMED', count: 2 },
+      { reviewState: 'REJECTED', count: 1 },
+    ]);
+    expect(body.overdue).toEqual({
+      total: 3,
+      byOffice: [
+        { office: 'UNMAS', unassigned: false, count: 2 },
+        { office: 'unassigned', unassigned: true, count: 1 },
+      ],
+    });
+    expect(body.dueThisSession).toMatchObject({ number: current, total: 2, open: 1 });
+    expect(countOf(body.dueThisSession.byStatus, 'status', 'SUBMITTED')).toBe(1);
+    expect(body.dueNextSession).toMatchObject({ number: current + 1, total: 1, open: 1 });
+
+    // The same definitions as the obligations list that each count links to.
+    const list = async (filter: object) =>
+      (await request(t.server).get('/api/obligations').query({ filter: JSON.stringify(filter) }).expect(200)).headers['content-range'];
+    expect(await list({ overdue: true })).toMatch(/\/3$/);
+    expect(await list({ overdue: true, responsibleOffice: 'UNMAS' })).toMatch(/\/2$/);
+    expect(await list({ dueBody: 'GENERAL_ASSEMBLY', dueSession: current })).toMatch(/\/2$/);
+    expect(await list({ reviewState: 'CONFIRMED' })).toMatch(/\/2$/);
+  });
+
+  it('lists the last 10 obligation changes, newest first, with resolution symbol, paragraph and changed fields', async () => {
+    const resolution = await createResolution(t.prisma);
+    const obligation = await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '4 (b)' });
+    await request(t.server).patch(`/api/obligations/${obligation.id}`).set('X-Actor', 'ana').send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 }).expect(200);
+    let body = await dashboard();
+    expect(body.recentlyChanged[0]).toEqual({
+      id: expect.any(String),
+      occurredAt: expect.any(String),
+      actor: 'ana',
+      action: 'UPDATE',
+      obligationId: obligation.id,
+      exists: true,
+      resolutionId: resolution.id,
+      resolutionSymbol: resolution.symbol,
+      paragraphRef: '4 (b)',
+      changes: ['responsibleOffice', 'status'],
+    });
+
+    for (let version = 2; version <= 12; version += 1) {
+      await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ focalPoint: `person ${version}`, version }).expect(200);
+    }
+    body = await dashboard();
+    expect(body.recentlyChanged).toHaveLength(10);
+    expect(body.recentlyChanged[0]).toMatchObject({ actor: 'system', changes: ['focalPoint'] });
+    const ids = body.recentlyChanged.map((e: { id: string }) => BigInt(e.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+  });
+
+  it('refuses parameters it does not take', async () => {
+    const response = await request(t.server).get('/api/dashboard').query({ office: 'UNMAS' }).expect(400);
+    expect(response.body).toEqual(validationError({ office: expect.any(String) }));
+  });
+});
