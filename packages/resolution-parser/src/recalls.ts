@@ -23,16 +23,25 @@ export function findRecalls(paragraphs: ParsedParagraph[], body: BodyCode): stri
 }
 
 // A verb of acknowledgement followed within a few words by "report(s)" or "note by"; the gap is bounded.
-const ACKNOWLEDGES_REPORT = /\b(?:takes note|welcomes|notes|acknowledges|having considered|having examined|endorses)\b[^;]{0,80}?\b(?:reports?|note by)\b/i;
+const ACKNOWLEDGES_REPORT = /\b(?:takes note|welcomes|notes|acknowledges|having considered|having examined|endorses|taking note|welcoming|noting)\b[^;]{0,80}?\b(?:reports?|note by)\b/i;
 
 function acknowledgesReport(text: string): boolean {
   return ACKNOWLEDGES_REPORT.test(text);
 }
 
+/**
+ * Reports the resolution acknowledges, with their symbols. The operative part is where the organ takes
+ * note; preambular mentions ("Having considered the report ...") count only when it does not.
+ */
 export function findAcknowledgedReports(paragraphs: ParsedParagraph[]): AcknowledgedReport[] {
+  const operative = acknowledgedIn(paragraphs.filter((p) => p.kind === 'OPERATIVE'));
+  return operative.length > 0 ? operative : acknowledgedIn(paragraphs.filter((p) => p.kind === 'PREAMBULAR'));
+}
+
+function acknowledgedIn(paragraphs: ParsedParagraph[]): AcknowledgedReport[] {
   const out: AcknowledgedReport[] = [];
   for (const p of paragraphs) {
-    if (p.kind !== 'OPERATIVE' || p.subParagraph !== null || !acknowledgesReport(p.text)) continue;
+    if (p.subParagraph !== null || !acknowledgesReport(p.text)) continue;
     const symbols = unique([
       ...p.footnotes.flatMap((f) => f.symbols),
       ...findExplicitSymbols(p.text).map((s) => s.symbol),

@@ -85,8 +85,11 @@ export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
     if (at < 0) return null;
     from = at + 8;
     const before = text.slice(Math.max(0, at - 60), at).split(' ');
-    let word = before[before.length - 1] ?? '';
-    if (/^(resumed|regular|substantive|special|organizational|main)$/.test(word)) word = before[before.length - 2] ?? '';
+    let idx = before.length - 1;
+    if (/^(resumed|regular|substantive|special|organizational|main)$/.test(before[idx] ?? '')) idx--;
+    // "at its eightieth and eighty-first sessions": the first session named is the first due.
+    if (before[idx - 1] === 'and' && parseOrdinal((before[idx - 2] ?? '').replace(/,$/, '')) !== null) idx -= 2;
+    const word = before[idx] ?? '';
     let n: number | null;
     const after = text.slice(from, from + 40);
     const named = /^s? of the (General Assembly|Security Council|Human Rights Council|Economic and Social Council)/.exec(after);
@@ -110,7 +113,7 @@ const RECURRENCES: ReadonlyArray<[RegExp, string]> = [
   [/\b(quadrennially|every four years)\b/i, 'quadrennially'],
   [/\b(quarterly|on a quarterly basis|every three months)\b/i, 'every 3 months'],
   [/\b(semi-annually|twice a year|every six months|on a semi-annual basis|biannually)\b/i, 'every 6 months'],
-  [/\b(monthly|on a monthly basis|every month)\b/i, 'every month'],
+  [/\b(monthly|on a monthly basis|every month|each month)\b/i, 'every month'],
 ];
 
 export function recurrenceOf(text: string): string | null {

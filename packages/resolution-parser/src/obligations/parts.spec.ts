@@ -45,6 +45,8 @@ describe('due', () => {
     expect(dueSessionOf(' report at its next session', ga)).toEqual({ session: 79, body: 'GENERAL_ASSEMBLY' });
     expect(dueSessionOf(' adopted at its fifty-seventh session', ga)).toBeNull();
     expect(dueSessionOf(' during the eighty-first session of the General Assembly', ga)).toEqual({ session: 81, body: 'GENERAL_ASSEMBLY' });
+    expect(dueSessionOf(' at its eightieth and eighty-first sessions', ga)).toEqual({ session: 80, body: 'GENERAL_ASSEMBLY' });
+    expect(dueSessionOf(' at the main part of its resumed seventy-ninth session', ga)).toEqual({ session: 79, body: 'GENERAL_ASSEMBLY' });
   });
 
   it('reads due dates', () => {
