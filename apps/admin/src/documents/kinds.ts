@@ -4,5 +4,6 @@ export const DOCUMENT_KIND_CHOICES = [
   { id: 'ADDENDUM', name: 'Addendum' },
   { id: 'CORRIGENDUM', name: 'Corrigendum' },
   { id: 'NOTE', name: 'Note' },
+  { id: 'RESOLUTION', name: 'Resolution' },
   { id: 'OTHER', name: 'Other' },
 ];

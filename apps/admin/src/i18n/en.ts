@@ -41,7 +41,7 @@ export const en = {
       helpers: {
         symbols: 'One symbol, or several as resolutions write them: A/62/307 and Corr.3',
         symbol: 'e.g. A/62/307/Corr.3',
-        inferredKind: 'From the symbol (Corr., Add.; else report)',
+        inferredKind: 'From the symbol (Corr., Add., RES; else report)',
         noEvidence: 'none recorded',
       },
       notifications: {

@@ -20,10 +20,12 @@ describe('readSymbolList', () => {
 });
 
 describe('kindOf', () => {
-  it('infers corrigenda and addenda, defaulting to a report', () => {
+  it('infers corrigenda, addenda and resolutions, defaulting to a report', () => {
     expect(kindOf('A/62/307', 0, undefined)).toBe('REPORT');
     expect(kindOf('A/62/307/Corr.3', 1, undefined)).toBe('CORRIGENDUM');
     expect(kindOf('A/56/448/Add.2', 0, undefined)).toBe('ADDENDUM');
+    expect(kindOf('A/RES/58/127', 0, undefined)).toBe('RESOLUTION');
+    expect(kindOf('S/RES/2720 (2023)', 1, 'REPORT')).toBe('RESOLUTION');
   });
 
   it('applies the kind given to the first symbol, and to the others only without a suffix', () => {

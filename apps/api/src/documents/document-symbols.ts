@@ -37,17 +37,19 @@ export function readSymbolList(text: string): SymbolList {
   return { valid: true, symbols };
 }
 
-/** Corrigenda and addenda say what they are in their last part. */
+/** Corrigenda and addenda say what they are in their last part, resolutions in their RES part. */
 export function kindFromSymbol(symbol: string): DocumentKind | null {
-  const last = symbol.split('/').pop() ?? '';
+  const parts = symbol.split('/');
+  const last = parts[parts.length - 1] ?? '';
   if (/^Corr\.\d+$/.test(last)) return 'CORRIGENDUM';
   if (/^Add\.\d+$/.test(last)) return 'ADDENDUM';
+  if (parts.includes('RES')) return 'RESOLUTION';
   return null;
 }
 
 /**
  * The kind of each symbol recorded together: the kind given describes the first symbol named; the
- * others follow their Corr./Add. suffix, else the kind given; a report when nothing says otherwise.
+ * others follow their symbol (Corr., Add., RES), else the kind given; a report when nothing says otherwise.
  */
 export function kindOf(symbol: string, position: number, given: DocumentKind | undefined): DocumentKind {
   if (position === 0) return given ?? kindFromSymbol(symbol) ?? 'REPORT';

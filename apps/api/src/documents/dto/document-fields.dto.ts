@@ -5,7 +5,7 @@ import { DocumentKind } from '../../generated/prisma/enums';
 
 /** What create and update share besides the symbol, which each reads differently. */
 export class DocumentFieldsDto {
-  @ApiPropertyOptional({ enum: DocumentKind, description: 'Inferred from Corr./Add. when not given; else REPORT' })
+  @ApiPropertyOptional({ enum: DocumentKind, description: 'Inferred from the symbol (Corr., Add., RES) when not given; else REPORT' })
   // Absent means inferred; null is refused, as every document has a kind.
   @ValidateIf((_object, value) => value !== undefined)
   @IsEnum(DocumentKind, { message: `kind must be one of: ${Object.values(DocumentKind).join(', ')}` })
