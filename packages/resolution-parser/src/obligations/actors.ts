@@ -47,6 +47,7 @@ const UN_MARKERS = [
   'Executive Director', 'Administrator', 'Director-General', 'Under-Secretary-General', 'High Representative',
   'President of the', 'Bureau', 'Panel of Experts', 'Mission', 'Force', 'Inter-Agency', 'Institute', 'University',
   'Organization', 'Tribunal', 'Court of Justice', 'treaty bodies', 'special procedures', 'Special Committee',
+  'specialized agencies', 'funds and programmes', 'regional commissions', 'resident coordinator',
 ];
 
 const UN_ACRONYMS = new Set([

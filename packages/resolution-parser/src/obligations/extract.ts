@@ -11,7 +11,7 @@ import { askingCandidates, type Candidate } from './asking';
 import { clauseText, splitClauses } from './clauses';
 import { agendaTitleOf, dueDateOf, dueSessionOf, firstPeriodicDate, recipientOf, recurrenceOf, type DueContext } from './due';
 import { decideObligation } from './decides';
-import { isMeetingAction, kindOf } from './kind';
+import { kindOf } from './kind';
 
 interface Outcome {
   obligations: ExtractedObligation[];
@@ -36,7 +36,7 @@ function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContex
   const session = dueSessionOf(dueText, ctx);
   const due = dueDateOf(dueText, ctx);
   const recurrence = recurrenceOf(dueText);
-  let dueDate = due.date ?? firstPeriodicDate(recurrence, ctx);
+  const dueDate = due.date ?? firstPeriodicDate(recurrence, ctx);
   let confidence = c.confidence;
   if (due.unresolved) {
     confidence -= 0.2;
@@ -45,7 +45,6 @@ function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContex
     confidence -= 0.05;
   }
   if (c.kind === 'AGENDA_ITEM' && session === null) confidence -= 0.2;
-  if (c.kind === 'MEETING' && dueDate === null && session === null) dueDate = null;
   const agendaItemTitle = c.agendaTitle !== undefined ? c.agendaTitle : agendaTitleOf(c.action);
   return {
     eId: `${p.eId}__obligation_${rank}`,
@@ -66,9 +65,19 @@ function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContex
   };
 }
 
-/** Children of a paragraph whose chapeau ends in "to:" receive the chapeau's verb and actor. */
-function childrenOf(paragraphs: ParsedParagraph[], p: ParsedParagraph): ParsedParagraph[] {
-  return paragraphs.filter((q) => q.number === p.number && q.subParagraph !== null && q.eId.startsWith(`${p.eId}__`) && !q.eId.slice(p.eId.length + 2).includes('__list_1__point_'));
+/**
+ * First-level sub-paragraphs right after a paragraph whose chapeau ends in "to:"; they receive the
+ * chapeau's verb and actor. Sub-paragraphs follow their paragraph, so the scan stops at the first other.
+ */
+function childrenOf(paragraphs: ParsedParagraph[], index: number): ParsedParagraph[] {
+  const p = paragraphs[index]!;
+  const out: ParsedParagraph[] = [];
+  for (let i = index + 1; i < paragraphs.length; i++) {
+    const q = paragraphs[i]!;
+    if (q.number !== p.number || q.subParagraph === null) break;
+    if (q.eId.startsWith(`${p.eId}__`) && !q.eId.slice(p.eId.length + 2).includes('__list_1__point_')) out.push(q);
+  }
+  return out;
 }
 
 export function extractObligationsWithWarnings(parsed: ParsedResolution, options: ParseOptions = {}): Outcome {
@@ -78,7 +87,7 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
   const warnings: ParseWarning[] = [];
   const consumed = new Set<string>();
   let last: Actor | null = null;
-  for (const p of parsed.paragraphs) {
+  for (const [index, p] of parsed.paragraphs.entries()) {
     if (p.kind !== 'OPERATIVE' || consumed.has(p.eId)) continue;
     const found: Candidate[] = [];
     for (const clause of splitClauses(p.text)) {
@@ -94,14 +103,14 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
       }
       const candidates = askingCandidates(text, objectText, { lemma: clause.verb.lemma, strength: clause.verb.strength ?? 'hortatory' }, before, last);
       const chapeau = candidates.length === 1 && candidates[0]?.action === '';
-      const children = chapeau ? childrenOf(parsed.paragraphs, p) : [];
+      const children = chapeau ? childrenOf(parsed.paragraphs, index) : [];
       if (chapeau && children.length > 0) {
         const c = candidates[0]!;
         let rank = 0;
         for (const child of children) {
           consumed.add(child.eId);
           const action = child.text.replace(/^(To|to) /, '');
-          const kind = c.actor.category === 'STATES' ? 'STATE_ACTION' : isMeetingAction(action) ? 'MEETING' : kindOf(action, c.actor.category);
+          const kind = kindOf(action, c.actor.category);
           const candidate: Candidate = { ...c, kind, action, dueText: `${c.dueText} ${action}`, quote: `${text} ${child.subParagraph} ${child.text}` };
           if (keep(candidate, options)) obligations.push(finalise(candidate, child, ++rank, ctx, warnings));
         }
