@@ -1,9 +1,14 @@
-import { Admin, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { i18nProvider } from './i18n/i18nProvider';
 import { dataProvider } from './providers/dataProvider';
 import resolutions from './resolutions';
 import sessions from './sessions';
 import documents from './documents';
+import obligations from './obligations';
+import { ImportPage } from './imports/ImportPage';
+import { Layout } from './layout/Layout';
+import { SettingsPage } from './settings/SettingsPage';
 
 export const App = () => (
   <Admin
@@ -12,9 +17,15 @@ export const App = () => (
     i18nProvider={i18nProvider}
     disableTelemetry
     requireAuth={false}
+    layout={Layout}
   >
     <Resource name="resolutions" {...resolutions} recordRepresentation="symbol" />
+    <Resource name="obligations" {...obligations} />
     <Resource name="documents" {...documents} recordRepresentation="symbol" />
     <Resource name="sessions" {...sessions} />
+    <CustomRoutes>
+      <Route path="/import" element={<ImportPage />} />
+      <Route path="/settings" element={<SettingsPage />} />
+    </CustomRoutes>
   </Admin>
 );

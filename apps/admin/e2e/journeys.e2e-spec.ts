@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser';
+import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
+
+let server: TrackerServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startTracker(await newInstall()); // starts with the five seed resolutions imported
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+const seed = (file: string) => readFileSync(path.resolve(__dirname, '../../../seeds', file), 'utf8');
+
+it('finds an overdue report, records its symbol and marks it submitted', async () => {
+  await page.goto(`${server.url}/#/obligations`);
+  await page.getByRole('button', { name: 'Overdue' }).click();
+  const row = page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' });
+  await row.waitFor();
+  await row.getByText('A/RES/62/99, para. 10').click();
+
+  await page.getByLabel('Operative paragraph').getByText(/Secretary-General/).first().waitFor();
+  await page.getByLabel('Document symbol').fill('A/64/287');
+  await page.getByRole('button', { name: 'Record document' }).click();
+  await page.getByRole('link', { name: 'A/64/287' }).waitFor();
+
+  await page.getByRole('button', { name: 'Mark submitted' }).click();
+  await page.getByRole('button', { name: 'Mark fulfilled' }).waitFor();
+  await page.getByLabel('History').getByText('status: PENDING → SUBMITTED').waitFor();
+
+  await page.goto(`${server.url}/#/obligations`);
+  await page.getByRole('button', { name: 'Overdue' }).click();
+  await page.getByRole('row').filter({ hasText: 'A/RES/57/159, para. 23' }).waitFor();
+  await expect(page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' }).count()).resolves.toBe(0);
+});
+
+it('imports a pasted resolution after reviewing its obligations', async () => {
+  const text = seed('A_RES_62_99.pdf.txt').replace(/62\/99/g, '62/199').replace('Assistance in mine action', 'Assistance in mine action (revised)');
+  await page.goto(`${server.url}/#/import`);
+  await page.getByLabel('Or paste the text of a resolution').fill(text);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  const preview = page.getByLabel('Preview of A/RES/62/199');
+  await preview.waitFor();
+  await expect(preview.locator('mark').count()).resolves.toBeGreaterThanOrEqual(2);
+
+  const report = preview.getByLabel('Obligation para_10__obligation_1');
+  await report.getByRole('button', { name: 'Confirm' }).click();
+  await preview.getByRole('button', { name: 'Save A/RES/62/199' }).click();
+  await preview.getByRole('link', { name: 'Open A/RES/62/199' }).click();
+
+  await page.getByRole('tab', { name: 'Obligations' }).click();
+  const confirmed = page.getByRole('row').filter({ hasText: 'Confirmed' });
+  await confirmed.first().waitFor();
+  await expect(confirmed.count()).resolves.toBe(1);
+});
+
+it('shows the series of a resolution as a timeline', async () => {
+  await page.goto(`${server.url}/#/resolutions`);
+  await page.getByRole('cell', { name: 'A/RES/58/127' }).click();
+  await page.getByRole('tab', { name: 'Series' }).click();
+  const series = page.getByLabel('Series');
+  await series.getByRole('link', { name: 'A/RES/57/159' }).waitFor();
+  await series.getByText('A/RES/56/219').waitFor();
+});

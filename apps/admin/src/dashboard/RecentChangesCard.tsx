@@ -1,0 +1,38 @@
+import { List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Link, useCreatePath, useTranslate } from 'react-admin';
+import { DashboardCard } from './DashboardCard';
+import type { RecentChange } from './types';
+
+const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** The last changes to obligations: who did what to which paragraph of which resolution. */
+export const RecentChangesCard = ({ changes }: { changes: RecentChange[] }) => {
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  return (
+    <DashboardCard title={translate('dashboard.recentlyChanged')}>
+      {changes.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {translate('dashboard.noChanges')}
+        </Typography>
+      ) : (
+        <List dense>
+          {changes.map((change) => {
+            const where = `${change.resolutionSymbol ?? '?'} para. ${change.paragraphRef ?? '?'}`;
+            const what = change.action === 'UPDATE' && change.changes.length > 0 ? change.changes.join(', ') : translate(`dashboard.actions.${change.action}`);
+            return (
+              <ListItem key={change.id} disableGutters>
+                <ListItemText
+                  primary={
+                    change.exists ? <Link to={createPath({ resource: 'obligations', id: change.obligationId, type: 'show' })}>{where}</Link> : where
+                  }
+                  secondary={`${what} · ${change.actor} · ${when(change.occurredAt)}`}
+                />
+              </ListItem>
+            );
+          })}
+        </List>
+      )}
+    </DashboardCard>
+  );
+};

@@ -1,0 +1,37 @@
+import { Box } from '@mui/material';
+import { PieChart } from '@mui/x-charts/PieChart';
+import { useNavigate, useTranslate } from 'react-admin';
+import { nameOf, REVIEW_CHOICES } from '../obligations/choices';
+import { CountTile } from './CountTile';
+import { DashboardCard } from './DashboardCard';
+import { obligationsListPath } from './obligationsListPath';
+
+const REVIEW_COLORS: Record<string, string> = { NEEDS_REVIEW: '#f9a825', CONFIRMED: '#43a047', REJECTED: '#9e9e9e' };
+
+/** What extraction produced and people have (not yet) checked. */
+export const ReviewStateCard = ({ byReviewState }: { byReviewState: { reviewState: string; count: number }[] }) => {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  return (
+    <DashboardCard title={translate('dashboard.byReviewState')}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+        {byReviewState.map((entry) => (
+          <CountTile key={entry.reviewState} label={nameOf(REVIEW_CHOICES, entry.reviewState)} count={entry.count} filter={{ reviewState: entry.reviewState }} />
+        ))}
+      </Box>
+      <PieChart
+        height={180}
+        series={[
+          {
+            innerRadius: 40,
+            data: byReviewState.map((entry, i) => ({ id: i, value: entry.count, label: nameOf(REVIEW_CHOICES, entry.reviewState), color: REVIEW_COLORS[entry.reviewState] })),
+          },
+        ]}
+        onItemClick={(_event, item) => {
+          const entry = byReviewState[item.dataIndex];
+          if (entry) navigate(obligationsListPath({ reviewState: entry.reviewState }));
+        }}
+      />
+    </DashboardCard>
+  );
+};

@@ -1,0 +1,35 @@
+import { Box } from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { useNavigate, useTranslate } from 'react-admin';
+import { nameOf, STATUS_CHOICES } from '../obligations/choices';
+import { CountTile } from './CountTile';
+import { DashboardCard } from './DashboardCard';
+import { obligationsListPath } from './obligationsListPath';
+import { STATUS_COLORS } from './statusColors';
+import type { StatusCount } from './types';
+
+/** Obligations by status: a tile per status (the links) and a bar chart (clicking a bar opens the same list). */
+export const StatusCard = ({ byStatus, total }: { byStatus: StatusCount[]; total: number }) => {
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const labels = byStatus.map((entry) => nameOf(STATUS_CHOICES, entry.status));
+  return (
+    <DashboardCard title={translate('dashboard.byStatus', { total })}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
+        {byStatus.map((entry, i) => (
+          <CountTile key={entry.status} label={labels[i] ?? entry.status} count={entry.count} filter={{ status: entry.status }} color={STATUS_COLORS[entry.status]} />
+        ))}
+      </Box>
+      <BarChart
+        height={220}
+        hideLegend
+        xAxis={[{ scaleType: 'band', data: labels, colorMap: { type: 'ordinal', values: labels, colors: byStatus.map((e) => STATUS_COLORS[e.status] ?? '#888') } }]}
+        series={[{ data: byStatus.map((entry) => entry.count), label: translate('dashboard.obligations') }]}
+        onItemClick={(_event, item) => {
+          const entry = byStatus[item.dataIndex];
+          if (entry) navigate(obligationsListPath({ status: entry.status }));
+        }}
+      />
+    </DashboardCard>
+  );
+};

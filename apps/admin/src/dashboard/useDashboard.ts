@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { callApi } from '../providers/httpClient';
+import type { DashboardData } from './types';
+
+/** Read afresh each time the page is shown: the counts are derived from today's data. */
+export const useDashboard = () =>
+  useQuery({ queryKey: ['dashboard'], queryFn: () => callApi<DashboardData>('/dashboard'), refetchOnMount: 'always' });

@@ -1,0 +1,105 @@
+import { Alert, Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Link, useNotify } from 'react-admin';
+import { callApi } from '../providers/httpClient';
+import { splitAroundClause } from '../text/splitAroundClause';
+import { ObligationReview } from './ObligationReview';
+import type { CommitOutcome, ImportPreview, ObligationDecision } from './types';
+
+/** What a re-import would change, in words. */
+const ExistingBanner = ({ existing }: { existing: NonNullable<ImportPreview['existing']> }) => {
+  if (existing.outcome === 'unchanged') return <Alert severity="info">Already imported with exactly this text: saving changes nothing.</Alert>;
+  const { added, removed, updated, keptReviewed } = existing.obligations;
+  return (
+    <Alert severity="warning">
+      A new version of a resolution already imported.
+      {existing.changedFields.map((change) => (
+        <div key={change.field}>
+          {change.field}: {String(change.before ?? '—')} → {String(change.after ?? '—')}
+        </div>
+      ))}
+      <div>
+        Obligations: {added.length} new, {updated.length} changed, {removed.length} gone; {keptReviewed.length} already reviewed by people are kept as they are.
+      </div>
+    </Alert>
+  );
+};
+
+/** The resolution as parsed, each obligation marked in its paragraph with its review controls. */
+export const PreviewCard = ({ preview, onSaved }: { preview: ImportPreview; onSaved: (outcome: CommitOutcome) => void }) => {
+  const notify = useNotify();
+  const [decisions, setDecisions] = useState<Record<string, ObligationDecision>>({});
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<CommitOutcome>();
+  const byParagraph = new Map<string, ImportPreview['obligations']>();
+  for (const obligation of preview.obligations) byParagraph.set(obligation.paragraphEId, [...(byParagraph.get(obligation.paragraphEId) ?? []), obligation]);
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const outcome = await callApi<CommitOutcome>('/imports/commit', { method: 'POST', body: JSON.stringify({ text: preview.text, obligations: Object.values(decisions) }) });
+      setSaved(outcome);
+      onSaved(outcome);
+      notify(`${outcome.symbol}: ${outcome.outcome}`, { type: 'success' });
+    } catch (error) {
+      notify((error as { body?: { message?: string } }).body?.message ?? 'Not saved', { type: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const { resolution } = preview;
+  return (
+    <Card sx={{ mb: 2 }} aria-label={`Preview of ${resolution.symbol}`}>
+      <CardContent>
+        <Typography variant="h6" component="h2">
+          {resolution.symbol} — {resolution.title}
+        </Typography>
+        <Typography variant="body2" gutterBottom>
+          {preview.filename}; session {resolution.sessionNumber ?? '—'}; adopted {resolution.adoptedOn ?? 'date not found'}; {preview.obligations.length} obligations;
+          recalls {preview.recalls.length}
+        </Typography>
+        {preview.existing && <ExistingBanner existing={preview.existing} />}
+        {preview.warnings.map((warning) => (
+          <Alert key={`${warning.code}-${warning.message}`} severity="warning" sx={{ mt: 1 }}>
+            {warning.message}
+          </Alert>
+        ))}
+        <Box sx={{ mt: 2 }}>
+          {preview.paragraphs
+            .filter((paragraph) => byParagraph.has(paragraph.eId))
+            .map((paragraph) => (
+              <Box key={paragraph.eId} sx={{ mb: 2, pl: 2, borderLeft: 4, borderColor: 'primary.light' }}>
+                {(byParagraph.get(paragraph.eId) ?? []).map((obligation) => {
+                  const parts = splitAroundClause(paragraph.text, obligation.quote);
+                  return (
+                    <Box key={obligation.eId}>
+                      <Typography variant="body2">
+                        <strong>{paragraph.ref}.</strong> {parts ? <>{parts[0]}<mark>{parts[1]}</mark>{parts[2]}</> : <mark>{obligation.quote}</mark>}
+                      </Typography>
+                      <ObligationReview
+                        obligation={obligation}
+                        decision={decisions[obligation.eId] ?? { eId: obligation.eId }}
+                        onChange={(decision) => setDecisions((current) => ({ ...current, [obligation.eId]: decision }))}
+                      />
+                    </Box>
+                  );
+                })}
+              </Box>
+            ))}
+        </Box>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+          <Button variant="contained" disabled={saving || saved !== undefined} onClick={save}>
+            Save {resolution.symbol}
+          </Button>
+          {saved && (
+            <>
+              <Chip color="success" label={saved.outcome} />
+              <Link to={`/resolutions/${saved.resolutionId}/show`}>Open {saved.symbol}</Link>
+            </>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};

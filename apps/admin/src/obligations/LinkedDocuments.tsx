@@ -1,0 +1,50 @@
+import { Box, Button, Chip, Link as MuiLink, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Link, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { callApi } from '../providers/httpClient';
+import type { ObligationLink, ObligationRecord } from './types';
+
+const UNDOCS = 'https://undocs.org/en/';
+
+/** The documents that fulfil the obligation: record a symbol when the report is issued, review automatic links. */
+export const LinkedDocuments = () => {
+  const record = useRecordContext<ObligationRecord>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [symbol, setSymbol] = useState('');
+  if (!record) return null;
+  const send = (path: string, method: string, body?: object) =>
+    callApi(`/obligations/${record.id}/documents${path}`, { method, body: body ? JSON.stringify(body) : undefined })
+      .then(() => refresh())
+      .catch((error: { body?: { message?: string } }) => notify(error.body?.message ?? 'Not saved', { type: 'error' }));
+  const record_ = async () => {
+    await send('', 'POST', { symbol });
+    setSymbol('');
+  };
+  return (
+    <Box>
+      {(record.documents ?? []).length === 0 && <Typography variant="body2">No document recorded yet.</Typography>}
+      {(record.documents ?? []).map((link: ObligationLink) => (
+        <Stack key={link.id} direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
+          <MuiLink href={`${UNDOCS}${link.symbol}`} target="_blank" rel="noreferrer">
+            {link.symbol}
+          </MuiLink>
+          <Chip size="small" label={link.relation === 'FULFILS' ? 'fulfils' : 'related'} />
+          <Chip size="small" variant="outlined" label={link.origin === 'AUTOMATIC' ? 'found automatically' : 'recorded'} />
+          <Chip size="small" color={link.reviewState === 'CONFIRMED' ? 'success' : link.reviewState === 'REJECTED' ? 'error' : 'warning'} label={link.reviewState.toLowerCase().replace('_', ' ')} />
+          {link.evidenceResolutionId !== null && (
+            <Link to={`/resolutions/${link.evidenceResolutionId}/show`}>evidence{link.evidenceParagraph ? `, para. ${link.evidenceParagraph}` : ''}</Link>
+          )}
+          {link.reviewState !== 'CONFIRMED' && <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'CONFIRMED' })}>Confirm</Button>}
+          {link.reviewState !== 'REJECTED' && <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'REJECTED' })}>Reject</Button>}
+        </Stack>
+      ))}
+      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        <TextField size="small" label="Document symbol" helperText="e.g. A/62/307 and Corr.3" value={symbol} onChange={(event) => setSymbol(event.target.value)} />
+        <Button variant="outlined" disabled={!symbol.trim()} onClick={record_}>
+          Record document
+        </Button>
+      </Stack>
+    </Box>
+  );
+};

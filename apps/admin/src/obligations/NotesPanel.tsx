@@ -1,0 +1,49 @@
+import { Box, Button, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useNotify, useRecordContext } from 'react-admin';
+import { callApi } from '../providers/httpClient';
+import type { ObligationRecord } from './types';
+
+interface Note {
+  id: number;
+  author: string;
+  text: string;
+  createdAt: string;
+}
+
+/** Notes are added, never edited: they are part of the record of the follow-up. */
+export const NotesPanel = () => {
+  const record = useRecordContext<ObligationRecord>();
+  const notify = useNotify();
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [text, setText] = useState('');
+  const id = record?.id;
+  useEffect(() => {
+    if (id !== undefined) callApi<Note[]>(`/obligations/${id}/notes`).then(setNotes, () => setNotes([]));
+  }, [id]);
+  if (id === undefined) return null;
+  const add = async () => {
+    try {
+      const note = await callApi<Note>(`/obligations/${id}/notes`, { method: 'POST', body: JSON.stringify({ text }) });
+      setNotes((current) => [...current, note]);
+      setText('');
+    } catch (error) {
+      notify((error as { body?: { message?: string } }).body?.message ?? 'Note not saved', { type: 'error' });
+    }
+  };
+  return (
+    <Box>
+      {notes.map((note) => (
+        <Typography key={note.id} variant="body2" sx={{ mb: 1 }}>
+          <strong>{note.author}</strong> ({new Date(note.createdAt).toLocaleString('en-GB')}): {note.text}
+        </Typography>
+      ))}
+      <Stack direction="row" spacing={1}>
+        <TextField size="small" fullWidth label="Add a note" value={text} onChange={(event) => setText(event.target.value)} />
+        <Button variant="outlined" disabled={!text.trim()} onClick={add}>
+          Add
+        </Button>
+      </Stack>
+    </Box>
+  );
+};

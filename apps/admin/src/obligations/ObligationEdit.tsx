@@ -1,0 +1,37 @@
+import { Edit, NumberInput, SelectInput, SimpleForm, TextInput, required, useRecordContext, DateInput } from 'react-admin';
+import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
+import { BODY_CHOICES } from '../resolutions/bodies';
+import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from './choices';
+import type { ObligationRecord } from './types';
+
+/** The current status plus the ones the workflow allows next. */
+const StatusInput = () => {
+  const record = useRecordContext<ObligationRecord>();
+  const allowed = new Set([record?.status, ...(record?.allowedStatuses ?? [])]);
+  return <SelectInput source="status" choices={STATUS_CHOICES.filter((choice) => allowed.has(choice.id))} validate={required()} />;
+};
+
+// Pessimistic: a stale version must be seen before the user leaves the form (see useStaleVersionHandler).
+export const ObligationEdit = () => {
+  const onError = useStaleVersionHandler();
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }} redirect="show">
+      <SimpleForm>
+        <StatusInput />
+        <TextInput source="statusReason" fullWidth />
+        <TextInput source="responsibleOffice" />
+        <TextInput source="focalPoint" />
+        <SelectInput source="reviewState" choices={REVIEW_CHOICES} validate={required()} />
+        <SelectInput source="kind" choices={KIND_CHOICES} validate={required()} />
+        <SelectInput source="strength" choices={STRENGTH_CHOICES} validate={required()} />
+        <TextInput source="actor" validate={required()} />
+        <TextInput source="recipient" />
+        <SelectInput source="dueBody" choices={BODY_CHOICES} />
+        <NumberInput source="dueSession" min={1} />
+        <DateInput source="dueDate" />
+        <TextInput source="recurrence" />
+        <TextInput source="agendaItemTitle" fullWidth />
+      </SimpleForm>
+    </Edit>
+  );
+};

@@ -1,0 +1,84 @@
+import {
+  BooleanField,
+  BulkUpdateButton,
+  Datagrid,
+  DateField,
+  ExportButton,
+  FilterButton,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  NumberInput,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  downloadCSV,
+  type Exporter,
+} from 'react-admin';
+import jsonExport from 'jsonexport/dist';
+import { UN_DATE } from '../dates';
+import { BODY_CHOICES } from '../resolutions/bodies';
+import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from './choices';
+import { ObligationPresets } from './ObligationPresets';
+import type { ObligationRecord } from './types';
+
+const obligationFilters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="Words in the clause" />,
+  <SelectInput key="kind" source="kind" choices={KIND_CHOICES} />,
+  <SelectInput key="strength" source="strength" choices={STRENGTH_CHOICES} />,
+  <SelectInput key="status" source="status" choices={STATUS_CHOICES} />,
+  <NullableBooleanInput key="overdue" source="overdue" />,
+  <SelectInput key="reviewState" source="reviewState" choices={REVIEW_CHOICES} />,
+  <TextInput key="actor" source="actor" />,
+  <TextInput key="responsibleOffice" source="responsibleOffice" />,
+  <SelectInput key="dueBody" source="dueBody" choices={BODY_CHOICES} />,
+  <NumberInput key="dueSession" source="dueSession" min={1} />,
+  <ReferenceInput key="resolutionId" source="resolutionId" reference="resolutions">
+    <AutocompleteInput optionText="symbol" filterToQuery={(q: string) => ({ q })} />
+  </ReferenceInput>,
+];
+
+/** The CSV is the list as shown, with the resolution cited by symbol rather than as a nested object. */
+const exporter: Exporter<ObligationRecord> = (records) => {
+  const rows = records.map(({ resolution, allowedStatuses: _allowed, ...obligation }) => ({ resolution: resolution.symbol, ...obligation }));
+  jsonExport(rows, { rowDelimiter: ',' }, (error: Error | null, csv: string) => {
+    if (!error) downloadCSV(csv, 'obligations');
+  });
+};
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ExportButton maxResults={10000} />
+  </TopToolbar>
+);
+
+const BulkActions = () => (
+  <>
+    <BulkUpdateButton label="Mark in progress" data={{ status: 'IN_PROGRESS' }} mutationMode="pessimistic" />
+    <BulkUpdateButton label="Mark submitted" data={{ status: 'SUBMITTED' }} mutationMode="pessimistic" />
+    <BulkUpdateButton label="Confirm extraction" data={{ reviewState: 'CONFIRMED' }} mutationMode="pessimistic" />
+  </>
+);
+
+export const ObligationList = () => (
+  <List filters={obligationFilters} actions={<ListActions />} aside={<ObligationPresets />} exporter={exporter} sort={{ field: 'dueSession', order: 'ASC' }} perPage={25}>
+    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
+      <FunctionField<ObligationRecord> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
+      <SelectField source="kind" choices={KIND_CHOICES} />
+      <TextField source="actor" />
+      <NumberField source="dueSession" />
+      <DateField source="dueDate" {...UN_DATE} emptyText="" />
+      <SelectField source="status" choices={STATUS_CHOICES} />
+      <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />
+      <SelectField source="reviewState" choices={REVIEW_CHOICES} />
+      <TextField source="responsibleOffice" emptyText="—" sortable={false} />
+    </Datagrid>
+  </List>
+);

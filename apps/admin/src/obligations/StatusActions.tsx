@@ -1,0 +1,31 @@
+import { Button, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useRecordContext, useUpdate } from 'react-admin';
+import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
+import { nameOf, STATUS_CHOICES } from './choices';
+import type { ObligationRecord } from './types';
+
+/** Only the moves the workflow allows from the current status, with the reason cancelling needs. */
+export const StatusActions = () => {
+  const record = useRecordContext<ObligationRecord>();
+  const [update, { isPending }] = useUpdate();
+  const onError = useStaleVersionHandler();
+  const [reason, setReason] = useState('');
+  if (!record) return null;
+  const move = (status: string) =>
+    update(
+      'obligations',
+      { id: record.id, data: { status, statusReason: reason || undefined, version: record.version }, previousData: record },
+      { mutationMode: 'pessimistic', onError },
+    );
+  return (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      {record.allowedStatuses.map((status) => (
+        <Button key={status} variant={status === 'SUBMITTED' || status === 'FULFILLED' ? 'contained' : 'outlined'} size="small" disabled={isPending || (status === 'CANCELLED' && !reason.trim())} onClick={() => move(status)}>
+          Mark {nameOf(STATUS_CHOICES, status).toLowerCase()}
+        </Button>
+      ))}
+      <TextField size="small" label="Reason (needed to cancel)" value={reason} onChange={(event) => setReason(event.target.value)} />
+    </Stack>
+  );
+};

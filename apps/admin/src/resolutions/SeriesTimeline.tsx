@@ -1,0 +1,40 @@
+import { Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Link, useRecordContext } from 'react-admin';
+import { callApi } from '../providers/httpClient';
+
+interface SeriesEntry {
+  id: number | null;
+  symbol: string;
+  title: string | null;
+  sessionNumber: number | null;
+  adoptedOn: string | null;
+  place: 'earlier' | 'this' | 'later';
+}
+
+/** The resolutions of the series, oldest first; recalled ones not imported yet are shown greyed. */
+export const SeriesTimeline = () => {
+  const record = useRecordContext<{ id: number }>();
+  const [entries, setEntries] = useState<SeriesEntry[]>();
+  const id = record?.id;
+  useEffect(() => {
+    if (id !== undefined) callApi<SeriesEntry[]>(`/resolutions/${id}/series`).then(setEntries, () => setEntries([]));
+  }, [id]);
+  if (!entries) return null;
+  if (entries.length <= 1) return <Typography variant="body2">This resolution recalls no other resolution, and none recalls it.</Typography>;
+  // A vertical stepper reads as a timeline: one step per resolution, the one on this page active.
+  return (
+    <Stepper orientation="vertical" nonLinear activeStep={entries.findIndex((entry) => entry.place === 'this')} aria-label="Series">
+      {entries.map((entry) => (
+        <Step key={entry.symbol} completed={entry.id !== null && entry.place !== 'this'} disabled={entry.id === null} expanded>
+          <StepLabel optional={entry.sessionNumber ? <Typography variant="caption">session {entry.sessionNumber}{entry.adoptedOn ? `, adopted ${entry.adoptedOn}` : ''}</Typography> : undefined}>
+            {entry.id !== null && entry.place !== 'this' ? <Link to={`/resolutions/${entry.id}/show`}>{entry.symbol}</Link> : entry.symbol}
+          </StepLabel>
+          <StepContent>
+            <Typography variant="body2">{entry.title ?? (entry.id === null ? 'recalled; not imported yet' : '')}</Typography>
+          </StepContent>
+        </Step>
+      ))}
+    </Stepper>
+  );
+};
