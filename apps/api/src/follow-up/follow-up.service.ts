@@ -29,9 +29,16 @@ export class FollowUpService {
 
   async linkAround(tx: Tx, resolutionId: number, actor: string): Promise<number> {
     const obligations = await this.candidateObligations(tx, resolutionId);
+    // Several REPORT obligations of one resolution share its later series: look it up once per call.
+    const later = new Map<number, Promise<number[]>>();
+    const laterOf = (id: number): Promise<number[]> => {
+      const known = later.get(id) ?? descendantIds(tx, id);
+      later.set(id, known);
+      return known;
+    };
     const proposals: ProposedLink[] = [];
     for (const obligation of obligations) {
-      if (obligation.kind === 'REPORT') proposals.push(...(await this.reportEvidence(tx, obligation)));
+      if (obligation.kind === 'REPORT') proposals.push(...(await this.reportEvidence(tx, obligation, laterOf)));
       else proposals.push(...(await this.agendaEvidence(tx, obligation)));
     }
     return this.store(tx, proposals, actor);
@@ -49,10 +56,13 @@ export class FollowUpService {
     return tx.obligation.findMany({ where: { OR: provable, reviewState: { not: 'REJECTED' } } });
   }
 
-  private async reportEvidence(tx: Tx, obligation: Obligation): Promise<ProposedLink[]> {
+  private async reportEvidence(tx: Tx, obligation: Obligation, laterOf: (resolutionId: number) => Promise<number[]>): Promise<ProposedLink[]> {
     if (obligation.dueSession === null) return [];
+    const later = await laterOf(obligation.resolutionId);
+    // Nothing recalls its resolution yet, so nothing can acknowledge its report: spare the query.
+    if (later.length === 0) return [];
     const acknowledgements = await tx.acknowledgedReport.findMany({
-      where: { resolution: { id: { in: await descendantIds(tx, obligation.resolutionId) }, sessionNumber: obligation.dueSession, body: obligation.dueBody ?? undefined } },
+      where: { resolution: { id: { in: later }, sessionNumber: obligation.dueSession, body: obligation.dueBody ?? undefined } },
       include: { resolution: { select: { symbol: true } } },
     });
     return acknowledgements.map((acknowledgement) => ({

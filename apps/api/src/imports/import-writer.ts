@@ -49,15 +49,17 @@ export async function writeResolution(
       : { actor, action: 'CREATE', entityType: 'Resolution', entityId: resolution.id, after: auditedResolution(resolution) },
   ];
 
-  const paragraphIds = await replaceParagraphs(tx, resolution.id, input.analysis);
-  await replaceFollowUpSources(tx, resolution.id, input.analysis);
-  const counts = await writeObligations(tx, resolution.id, paragraphIds, input, actor, entries);
+  // A new resolution has no rows to replace: its writes skip the deletes and the read of its obligations.
+  const fresh = !existing;
+  const paragraphIds = await replaceParagraphs(tx, resolution.id, input.analysis, fresh);
+  await replaceFollowUpSources(tx, resolution.id, input.analysis, fresh);
+  const counts = await writeObligations(tx, resolution.id, paragraphIds, input, actor, entries, fresh);
   await audit.recordMany(tx, entries);
   return { resolutionId: resolution.id, created: !existing, ...counts };
 }
 
-async function replaceParagraphs(tx: Tx, resolutionId: number, analysis: ResolutionAnalysis): Promise<Map<string, number>> {
-  await tx.paragraph.deleteMany({ where: { resolutionId } });
+async function replaceParagraphs(tx: Tx, resolutionId: number, analysis: ResolutionAnalysis, fresh: boolean): Promise<Map<string, number>> {
+  if (!fresh) await tx.paragraph.deleteMany({ where: { resolutionId } });
   const created = await tx.paragraph.createManyAndReturn({
     data: analysis.paragraphs.map((paragraph) => ({
       resolutionId,
@@ -75,10 +77,10 @@ async function replaceParagraphs(tx: Tx, resolutionId: number, analysis: Resolut
   return new Map(created.map((paragraph) => [paragraph.eId, paragraph.id]));
 }
 
-async function replaceFollowUpSources(tx: Tx, resolutionId: number, analysis: ResolutionAnalysis): Promise<void> {
-  await tx.resolutionRecall.deleteMany({ where: { resolutionId } });
+async function replaceFollowUpSources(tx: Tx, resolutionId: number, analysis: ResolutionAnalysis, fresh: boolean): Promise<void> {
+  if (!fresh) await tx.resolutionRecall.deleteMany({ where: { resolutionId } });
   await tx.resolutionRecall.createMany({ data: [...new Set(analysis.recalls)].map((recalledSymbol) => ({ resolutionId, recalledSymbol })), skipDuplicates: true });
-  await tx.acknowledgedReport.deleteMany({ where: { resolutionId } });
+  if (!fresh) await tx.acknowledgedReport.deleteMany({ where: { resolutionId } });
   const acknowledged = analysis.acknowledgedReports.flatMap((report) => report.symbols.map((symbol) => ({ resolutionId, paragraphRef: report.paragraph, symbol })));
   await tx.acknowledgedReport.createMany({ data: acknowledged, skipDuplicates: true });
   // The reports a resolution acknowledges exist: record them so they can be linked and searched.
@@ -92,9 +94,10 @@ async function writeObligations(
   input: { analysis: ResolutionAnalysis; decisions: ObligationDecisionDto[] },
   actor: string,
   entries: AuditEntry[],
+  fresh: boolean,
 ): Promise<Omit<WriteResult, 'resolutionId' | 'created'>> {
   const decisions = new Map(input.decisions.map((decision) => [decision.eId, decision]));
-  const current = await tx.obligation.findMany({ where: { resolutionId } });
+  const current = fresh ? [] : await tx.obligation.findMany({ where: { resolutionId } });
   const byEId = new Map(current.filter((o) => o.eId !== null).map((o) => [o.eId as string, o]));
   const extracted = new Set(input.analysis.obligations.map((o) => o.eId));
   const counts = { obligationsCreated: 0, obligationsUpdated: 0, obligationsRemoved: 0, obligationsKept: 0 };
@@ -118,7 +121,7 @@ async function writeObligations(
   entries.push(...created.map((obligation): AuditEntry => ({ actor, action: 'CREATE', entityType: 'Obligation', entityId: obligation.id, after: obligation })));
 
   const gone = current.filter((o) => o.eId !== null && !extracted.has(o.eId) && !isHumanWork(o));
-  await tx.obligation.deleteMany({ where: { id: { in: gone.map((o) => o.id) } } });
+  if (gone.length > 0) await tx.obligation.deleteMany({ where: { id: { in: gone.map((o) => o.id) } } });
   entries.push(...gone.map((o): AuditEntry => ({ actor, action: 'DELETE', entityType: 'Obligation', entityId: o.id, before: o })));
   counts.obligationsRemoved = gone.length;
   await relinkKeptObligations(tx, current.filter((o) => !gone.includes(o) && isHumanWork(o)), paragraphIds);
