@@ -153,6 +153,7 @@ describe('POST /api/documents', () => {
     const response = await request(t.server).post('/api/documents').send({ symbol: 'A/62/307 and the annex' }).expect(400);
     expect(response.body).toEqual(validationError({ symbol: EXPECTED_SHAPE }));
     expect(response.body.message).toMatch(/^symbol: .*A\/62\/307\/Corr\.3/);
+    expect(response.body.errors.symbol).not.toMatch(/^symbol:/);
   });
 });
 

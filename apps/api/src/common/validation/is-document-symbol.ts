@@ -15,7 +15,8 @@ export function IsDocumentSymbol(options?: ValidationOptions): PropertyDecorator
           const value = args?.value;
           if (typeof value !== 'string') return `${args?.property} must be a document symbol string`;
           const check = validateSymbol(value);
-          return check.valid ? '' : `${args?.property}: ${check.message}`;
+          // The field is named by the errors map and the overall message already; naming it here too doubled it.
+          return check.valid ? '' : check.message;
         },
       },
     });
