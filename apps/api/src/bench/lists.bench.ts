@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Client, Pool } from 'pg';
+import { createApp } from '../app.factory';
+import { loadEnvironment } from '../config/environment';
+import { OFFICES } from './synthetic/vocabulary';
+import { freePort, machine, option, seconds, startBenchDatabase } from './bench-support';
+import { seedListVolume } from './lists-seed';
+import type { LoadResult } from './load-client';
+
+/**
+ * `npm run bench:lists -w @mandate-tracker/api [-- --obligations 100000 --duration 10 --connections 20 --explain 1]`:
+ * GET /api/obligations with 100,000 obligations in the database, under 20
+ * concurrent clients (autocannon in a child process), next to the floor: a
+ * bare Fastify + pg handler that runs the very statements the API sent for
+ * the same request (captured from the pg driver), the count for Content-Range
+ * included. Target (issue 5): p95 <= 50 ms.
+ */
+
+interface Scenario {
+  name: string;
+  query: Record<string, string>;
+}
+
+const SCENARIOS: Scenario[] = [
+  { name: 'default page (dueSession ASC)', query: {} },
+  { name: 'status = PENDING', query: { filter: JSON.stringify({ status: 'PENDING' }) } },
+  { name: 'overdue = true', query: { filter: JSON.stringify({ overdue: true }) } },
+  { name: 'kind = REPORT, dueSession = 81', query: { filter: JSON.stringify({ kind: 'REPORT', dueSession: 81 }) } },
+  { name: 'responsibleOffice', query: { filter: JSON.stringify({ responsibleOffice: OFFICES[3] }) } },
+  { name: 'sort dueSession DESC, page 5', query: { sort: JSON.stringify(['dueSession', 'DESC']), range: JSON.stringify([100, 124]) } },
+];
+
+interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+const run = promisify(execFile);
+
+async function load(url: string, connections: number, duration: number): Promise<LoadResult> {
+  const { stdout } = await run(process.execPath, [path.join(__dirname, 'load-client.js'), JSON.stringify({ url, connections, duration })], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout) as LoadResult;
+}
+
+/** Records the statements the pg driver is asked to run while `action` runs: what Prisma sent for one request. */
+async function capture(action: () => Promise<unknown>): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  const original = Client.prototype.query;
+  const recording = function (this: Client, config: unknown, values?: unknown, callback?: unknown) {
+    if (typeof config === 'string') statements.push({ text: config, values: Array.isArray(values) ? values : [] });
+    else if (config && typeof config === 'object' && 'text' in config) {
+      const c = config as { text: string; values?: unknown[] };
+      statements.push({ text: c.text, values: c.values ?? [] });
+    }
+    return (original as (...args: unknown[]) => unknown).call(this, config, values, callback);
+  };
+  Client.prototype.query = recording as typeof Client.prototype.query;
+  try {
+    await action();
+  } finally {
+    Client.prototype.query = original;
+  }
+  return statements;
+}
+
+/** The floor: Fastify and a pg pool of Prisma's size, running the captured statements and shaping the same answer. */
+async function floorServer(url: string, statements: Map<string, Statement[]>): Promise<{ app: FastifyInstance; pool: Pool }> {
+  const pool = new Pool({ connectionString: url, max: 10 });
+  const app = Fastify({ logger: false });
+  app.get<{ Params: { index: string } }>('/floor/:index', async (request, reply) => {
+    const list = statements.get(request.params.index) ?? [];
+    const client = await pool.connect();
+    let total = 0;
+    let records: Record<string, unknown>[] = [];
+    const resolutions = new Map<unknown, unknown>();
+    try {
+      for (const statement of list) {
+        const result = await client.query({ text: statement.text, values: statement.values });
+        if (/COUNT\(/i.test(statement.text)) total = Number(Object.values(result.rows[0] ?? {})[0] ?? 0);
+        else if (/FROM "public"\."obligation"/.test(statement.text)) records = result.rows;
+        else if (/FROM "public"\."resolution"/.test(statement.text)) for (const row of result.rows) resolutions.set(row.id, row);
+      }
+    } finally {
+      client.release();
+    }
+    const page = records.map((record) => ({ ...record, resolution: resolutions.get(record.resolution_id) ?? null }));
+    void reply.header('Content-Range', `obligations 0-${Math.max(page.length - 1, 0)}/${total}`);
+    return page;
+  });
+  await app.listen({ port: await freePort(), host: '127.0.0.1' });
+  return { app, pool };
+}
+
+const ms = (value: number): string => value.toFixed(1);
+
+async function main(): Promise<void> {
+  const obligations = option('obligations', 100_000);
+  const resolutions = option('resolutions', Math.max(1, Math.round(obligations / 20)));
+  const duration = option('duration', 10);
+  const connections = option('connections', 20);
+  const explain = option('explain', 0) > 0;
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+
+  const database = await startBenchDatabase(log);
+  try {
+    const seedStart = Date.now();
+    await seedListVolume(database.url, { resolutions, obligations });
+    log(`seeded ${obligations} obligations over ${resolutions} resolutions in ${seconds(Date.now() - seedStart)} s`);
+
+    const environment = loadEnvironment({ ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: database.url });
+    const api = await createApp(environment, database.url);
+    await api.listen({ port: await freePort(), host: '127.0.0.1' });
+    const apiBase = (await api.getUrl()).replace('[::1]', '127.0.0.1');
+
+    const captured = new Map<string, Statement[]>();
+    const apiUrls: string[] = [];
+    for (const [index, scenario] of SCENARIOS.entries()) {
+      const url = `${apiBase}/api/obligations${Object.keys(scenario.query).length ? `?${new URLSearchParams(scenario.query).toString()}` : ''}`;
+      apiUrls.push(url);
+      let range = '';
+      const statements = await capture(async () => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`${scenario.name}: ${response.status} ${await response.text()}`);
+        range = response.headers.get('content-range') ?? '';
+        await response.arrayBuffer();
+      });
+      captured.set(String(index), statements);
+      log(`${scenario.name}: ${range}; ${statements.length} statements`);
+    }
+    const floor = await floorServer(database.url, captured);
+    const floorBase = `http://127.0.0.1:${(floor.app.server.address() as { port: number }).port}`;
+
+    if (explain) await explainAll(database.url, captured);
+
+    const rows: string[] = [];
+    for (const [index, scenario] of SCENARIOS.entries()) {
+      const apiUrl = apiUrls[index] as string;
+      const floorUrl = `${floorBase}/floor/${index}`;
+      const floorCheck = await fetch(floorUrl);
+      const apiCheck = await fetch(apiUrl);
+      const totals = [apiCheck.headers.get('content-range'), floorCheck.headers.get('content-range')].map((range) => range?.split('/')[1]);
+      if (totals[0] !== totals[1]) throw new Error(`${scenario.name}: API total ${totals[0]} but floor ${totals[1]}`);
+      await Promise.all([floorCheck.arrayBuffer(), apiCheck.arrayBuffer()]);
+
+      await load(apiUrl, connections, 2); // warm-up
+      const a = await load(apiUrl, connections, duration);
+      await load(floorUrl, connections, 2);
+      const f = await load(floorUrl, connections, duration);
+      const line = `| ${scenario.name} | ${totals[0]} | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(a.p99)} | ${a.requestsPerSecond.toFixed(0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${f.requestsPerSecond.toFixed(0)} | ${(a.p95 / f.p95).toFixed(1)}× | ${(f.requestsPerSecond / a.requestsPerSecond).toFixed(1)}× |`;
+      if (a.non2xx + a.errors + f.non2xx + f.errors > 0) log(`  ${scenario.name}: API non-2xx ${a.non2xx}, errors ${a.errors}; floor non-2xx ${f.non2xx}, errors ${f.errors}`);
+      log(line);
+      rows.push(line);
+    }
+    await api.close();
+    await floor.app.close();
+    await floor.pool.end();
+
+    process.stdout.write(
+      [
+        `machine: ${machine()}`,
+        `${obligations} obligations over ${resolutions} resolutions; ${connections} connections, ${duration} s per run after a 2 s warm-up; latencies in ms`,
+        '',
+        '| query | matching | API p50 | API p95 | API p99 | API req/s | floor p50 | floor p95 | floor p99 | floor req/s | p95 API/floor | req/s floor/API |',
+        '|---|---|---|---|---|---|---|---|---|---|---|---|',
+        ...rows,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await database.stop();
+  }
+}
+
+async function explainAll(url: string, captured: Map<string, Statement[]>): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const [index, statements] of captured) {
+      process.stderr.write(`\n=== ${SCENARIOS[Number(index)]?.name}\n`);
+      for (const statement of statements.filter((s) => /^\s*SELECT/i.test(s.text))) {
+        const plan = await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, values: statement.values });
+        process.stderr.write(`${statement.text.slice(0, 300)}\n  values ${JSON.stringify(statement.values)}\n${plan.rows.map((row) => `  ${String(row['QUERY PLAN'])}`).join('\n')}\n`);
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
