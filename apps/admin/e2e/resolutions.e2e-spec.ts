@@ -32,7 +32,7 @@ it('starts with the seed resolutions, keeps new ones across a restart, searches 
   server = await startTracker(install);
 
   const page = await browser.newPage();
-  await page.goto(server.url);
+  await page.goto(`${server.url}/#/resolutions`); // the home page is the dashboard
   const list = page.getByRole('table');
   await list.getByRole('cell', { name: 'A/RES/78/70' }).waitFor();
   await expect(list.getByRole('cell', { name: 'A/RES/57/159' }).count()).resolves.toBe(1);

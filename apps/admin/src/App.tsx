@@ -9,6 +9,9 @@ import obligations from './obligations';
 import { ImportPage } from './imports/ImportPage';
 import { Layout } from './layout/Layout';
 import { SettingsPage } from './settings/SettingsPage';
+import { Dashboard } from './dashboard/Dashboard';
+import { SearchPage } from './search/SearchPage';
+import { SEARCH_ROUTE } from './search/searchPath';
 
 export const App = () => (
   <Admin
@@ -18,6 +21,7 @@ export const App = () => (
     disableTelemetry
     requireAuth={false}
     layout={Layout}
+    dashboard={Dashboard}
   >
     <Resource name="resolutions" {...resolutions} recordRepresentation="symbol" />
     <Resource name="obligations" {...obligations} />
@@ -26,6 +30,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/import" element={<ImportPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path={SEARCH_ROUTE} element={<SearchPage />} />
     </CustomRoutes>
   </Admin>
 );

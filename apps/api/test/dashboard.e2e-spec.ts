@@ -19,14 +19,25 @@ beforeEach(async () => {
 });
 
 const dashboard = async () => (await request(t.server).get('/api/dashboard').expect(200)).body;
-const countOf = (entries: { count: number; [key: string]: unknown }[], key: string, value: string) => entries.find((e) => e[key] === value)?.count;
+const countOf = (entries: { count: number; [key: string]: unknown }[], key: string, value: string) =>
+  entries.find((e) => e[key] === value)?.count;
 
 describe('GET /api/dashboard', () => {
   it('answers zeros for an empty database, with the General Assembly session in progress', async () => {
     const body = await dashboard();
-    expect(body.asOf).toEqual({ today: new Date().toISOString().slice(0, 10), currentSession: { body: 'GENERAL_ASSEMBLY', number: expect.any(Number) } });
+    expect(body.asOf).toEqual({
+      today: new Date().toISOString().slice(0, 10),
+      currentSession: { body: 'GENERAL_ASSEMBLY', number: expect.any(Number) },
+    });
     expect(body.total).toBe(0);
-    expect(body.byStatus.map((e: { status: string }) => e.status)).toEqual(['PENDING', 'IN_PROGRESS', 'SUBMITTED', 'FULFILLED', 'DEFERRED', 'CANCELLED']);
+    expect(body.byStatus.map((e: { status: string }) => e.status)).toEqual([
+      'PENDING',
+      'IN_PROGRESS',
+      'SUBMITTED',
+      'FULFILLED',
+      'DEFERRED',
+      'CANCELLED',
+    ]);
     expect(body.byStatus.every((e: { count: number }) => e.count === 0)).toBe(true);
     expect(body.overdue).toEqual({ total: 0, byOffice: [] });
     const current = body.asOf.currentSession.number;
@@ -38,7 +49,8 @@ describe('GET /api/dashboard', () => {
     const current: number = (await dashboard()).asOf.currentSession.number;
     const yesterday = new Date(Date.now() - 86_400_000);
     const resolution = await createResolution(t.prisma);
-    const o = (overrides: Parameters<typeof createObligation>[1]) => createObligation(t.prisma, { resolutionId: resolution.id, ...overrides });
+    const o = (overrides: Parameters<typeof createObligation>[1]) =>
+      createObligation(t.prisma, { resolutionId: resolution.id, ...overrides });
     await o({ dueSession: current - 1, responsibleOffice: 'UNMAS' });
     await o({ dueSession: null, dueBody: null, dueDate: yesterday, responsibleOffice: 'UNMAS', status: 'IN_PROGRESS' });
     await o({ dueSession: current - 1, responsibleOffice: null, reviewState: 'CONFIRMED' });
@@ -71,7 +83,12 @@ describe('GET /api/dashboard', () => {
 
     // The same definitions as the obligations list that each count links to.
     const list = async (filter: object) =>
-      (await request(t.server).get('/api/obligations').query({ filter: JSON.stringify(filter) }).expect(200)).headers['content-range'];
+      (
+        await request(t.server)
+          .get('/api/obligations')
+          .query({ filter: JSON.stringify(filter) })
+          .expect(200)
+      ).headers['content-range'];
     expect(await list({ overdue: true })).toMatch(/\/3$/);
     expect(await list({ overdue: true, responsibleOffice: 'UNMAS' })).toMatch(/\/2$/);
     expect(await list({ dueBody: 'GENERAL_ASSEMBLY', dueSession: current })).toMatch(/\/2$/);
@@ -81,7 +98,11 @@ describe('GET /api/dashboard', () => {
   it('lists the last 10 obligation changes, newest first, with resolution symbol, paragraph and changed fields', async () => {
     const resolution = await createResolution(t.prisma);
     const obligation = await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '4 (b)' });
-    await request(t.server).patch(`/api/obligations/${obligation.id}`).set('X-Actor', 'ana').send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 }).expect(200);
+    await request(t.server)
+      .patch(`/api/obligations/${obligation.id}`)
+      .set('X-Actor', 'ana')
+      .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
+      .expect(200);
     let body = await dashboard();
     expect(body.recentlyChanged[0]).toEqual({
       id: expect.any(String),
@@ -97,7 +118,10 @@ describe('GET /api/dashboard', () => {
     });
 
     for (let version = 2; version <= 12; version += 1) {
-      await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ focalPoint: `person ${version}`, version }).expect(200);
+      await request(t.server)
+        .patch(`/api/obligations/${obligation.id}`)
+        .send({ focalPoint: `person ${version}`, version })
+        .expect(200);
     }
     body = await dashboard();
     expect(body.recentlyChanged).toHaveLength(10);

@@ -13,7 +13,8 @@ type Office = DashboardData['overdue']['byOffice'][number];
  * The list has no "without an office" filter yet, so the unassigned row opens every overdue
  * obligation; the office column there shows which have none.
  */
-const filterOf = (office: Office): ObligationFilter => (office.unassigned ? { overdue: true } : { overdue: true, responsibleOffice: office.office });
+const filterOf = (office: Office): ObligationFilter =>
+  office.unassigned ? { overdue: true } : { overdue: true, responsibleOffice: office.office };
 
 /** Overdue obligations by responsible office, most overdue first. */
 export const OverdueCard = ({ overdue }: { overdue: DashboardData['overdue'] }) => {

@@ -19,12 +19,19 @@ export const RecentChangesCard = ({ changes }: { changes: RecentChange[] }) => {
         <List dense>
           {changes.map((change) => {
             const where = `${change.resolutionSymbol ?? '?'} para. ${change.paragraphRef ?? '?'}`;
-            const what = change.action === 'UPDATE' && change.changes.length > 0 ? change.changes.join(', ') : translate(`dashboard.actions.${change.action}`);
+            const what =
+              change.action === 'UPDATE' && change.changes.length > 0
+                ? change.changes.join(', ')
+                : translate(`dashboard.actions.${change.action}`);
             return (
               <ListItem key={change.id} disableGutters>
                 <ListItemText
                   primary={
-                    change.exists ? <Link to={createPath({ resource: 'obligations', id: change.obligationId, type: 'show' })}>{where}</Link> : where
+                    change.exists ? (
+                      <Link to={createPath({ resource: 'obligations', id: change.obligationId, type: 'show' })}>{where}</Link>
+                    ) : (
+                      where
+                    )
                   }
                   secondary={`${what} · ${change.actor} · ${when(change.occurredAt)}`}
                 />

@@ -16,22 +16,34 @@ export const ReviewStateCard = ({ byReviewState }: { byReviewState: { reviewStat
     <DashboardCard title={translate('dashboard.byReviewState')}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
         {byReviewState.map((entry) => (
-          <CountTile key={entry.reviewState} label={nameOf(REVIEW_CHOICES, entry.reviewState)} count={entry.count} filter={{ reviewState: entry.reviewState }} />
+          <CountTile
+            key={entry.reviewState}
+            label={nameOf(REVIEW_CHOICES, entry.reviewState)}
+            count={entry.count}
+            filter={{ reviewState: entry.reviewState }}
+          />
         ))}
       </Box>
-      <PieChart
-        height={180}
-        series={[
-          {
-            innerRadius: 40,
-            data: byReviewState.map((entry, i) => ({ id: i, value: entry.count, label: nameOf(REVIEW_CHOICES, entry.reviewState), color: REVIEW_COLORS[entry.reviewState] })),
-          },
-        ]}
-        onItemClick={(_event, item) => {
-          const entry = byReviewState[item.dataIndex];
-          if (entry) navigate(obligationsListPath({ reviewState: entry.reviewState }));
-        }}
-      />
+      {byReviewState.some((entry) => entry.count > 0) && (
+        <PieChart
+          height={180}
+          series={[
+            {
+              innerRadius: 40,
+              data: byReviewState.map((entry, i) => ({
+                id: i,
+                value: entry.count,
+                label: nameOf(REVIEW_CHOICES, entry.reviewState),
+                color: REVIEW_COLORS[entry.reviewState],
+              })),
+            },
+          ]}
+          onItemClick={(_event, item) => {
+            const entry = byReviewState[item.dataIndex];
+            if (entry) navigate(obligationsListPath({ reviewState: entry.reviewState }));
+          }}
+        />
+      )}
     </DashboardCard>
   );
 };

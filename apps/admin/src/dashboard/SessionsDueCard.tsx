@@ -22,30 +22,43 @@ export const SessionsDueCard = ({ current, next }: { current: SessionDue | null;
       </DashboardCard>
     );
   }
-  const labels = sessions.map((session, i) => translate(i === 0 ? 'dashboard.thisSession' : 'dashboard.nextSession', { number: session.number }));
+  const labels = sessions.map((session, i) =>
+    translate(i === 0 ? 'dashboard.thisSession' : 'dashboard.nextSession', { number: session.number }),
+  );
   const statuses = sessions[0]?.byStatus.map((entry) => entry.status) ?? [];
   return (
     <DashboardCard title={translate('dashboard.dueSessions')}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
         {sessions.map((session, i) => (
-          <CountTile key={session.number} label={labels[i] ?? String(session.number)} count={session.total} filter={sessionFilter(session)} />
+          <CountTile
+            key={session.number}
+            label={labels[i] ?? String(session.number)}
+            count={session.total}
+            filter={sessionFilter(session)}
+          />
         ))}
       </Box>
-      <BarChart
-        height={220}
-        xAxis={[{ scaleType: 'band', data: labels }]}
-        series={statuses.map((status) => ({
-          id: status,
-          stack: 'status',
-          label: nameOf(STATUS_CHOICES, status),
-          color: STATUS_COLORS[status],
-          data: sessions.map((session) => session.byStatus.find((entry) => entry.status === status)?.count ?? 0),
-        }))}
-        onItemClick={(_event, item) => {
-          const session = sessions[item.dataIndex];
-          if (session) navigate(obligationsListPath({ ...sessionFilter(session), status: String(item.seriesId) }));
-        }}
-      />
+      {sessions.every((session) => session.total === 0) ? (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+          {translate('dashboard.nothingDue')}
+        </Typography>
+      ) : (
+        <BarChart
+          height={220}
+          xAxis={[{ scaleType: 'band', data: labels }]}
+          series={statuses.map((status) => ({
+            id: status,
+            stack: 'status',
+            label: nameOf(STATUS_CHOICES, status),
+            color: STATUS_COLORS[status],
+            data: sessions.map((session) => session.byStatus.find((entry) => entry.status === status)?.count ?? 0),
+          }))}
+          onItemClick={(_event, item) => {
+            const session = sessions[item.dataIndex];
+            if (session) navigate(obligationsListPath({ ...sessionFilter(session), status: String(item.seriesId) }));
+          }}
+        />
+      )}
     </DashboardCard>
   );
 };

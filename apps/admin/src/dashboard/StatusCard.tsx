@@ -17,19 +17,33 @@ export const StatusCard = ({ byStatus, total }: { byStatus: StatusCount[]; total
     <DashboardCard title={translate('dashboard.byStatus', { total })}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>
         {byStatus.map((entry, i) => (
-          <CountTile key={entry.status} label={labels[i] ?? entry.status} count={entry.count} filter={{ status: entry.status }} color={STATUS_COLORS[entry.status]} />
+          <CountTile
+            key={entry.status}
+            label={labels[i] ?? entry.status}
+            count={entry.count}
+            filter={{ status: entry.status }}
+            color={STATUS_COLORS[entry.status]}
+          />
         ))}
       </Box>
-      <BarChart
-        height={220}
-        hideLegend
-        xAxis={[{ scaleType: 'band', data: labels, colorMap: { type: 'ordinal', values: labels, colors: byStatus.map((e) => STATUS_COLORS[e.status] ?? '#888') } }]}
-        series={[{ data: byStatus.map((entry) => entry.count), label: translate('dashboard.obligations') }]}
-        onItemClick={(_event, item) => {
-          const entry = byStatus[item.dataIndex];
-          if (entry) navigate(obligationsListPath({ status: entry.status }));
-        }}
-      />
+      {total > 0 && (
+        <BarChart
+          height={220}
+          hideLegend
+          xAxis={[
+            {
+              scaleType: 'band',
+              data: labels,
+              colorMap: { type: 'ordinal', values: labels, colors: byStatus.map((e) => STATUS_COLORS[e.status] ?? '#888') },
+            },
+          ]}
+          series={[{ data: byStatus.map((entry) => entry.count), label: translate('dashboard.obligations') }]}
+          onItemClick={(_event, item) => {
+            const entry = byStatus[item.dataIndex];
+            if (entry) navigate(obligationsListPath({ status: entry.status }));
+          }}
+        />
+      )}
     </DashboardCard>
   );
 };

@@ -1,5 +1,6 @@
 import { Alert, Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { LinkBase, Title, useCreatePath, useLocation, useTranslate } from 'react-admin';
+import { KIND_CHOICES, nameOf } from '../obligations/choices';
 import { Snippet } from './Snippet';
 import type { SearchHit } from './types';
 import { useSearch } from './useSearch';
@@ -7,14 +8,25 @@ import { useSearch } from './useSearch';
 const HitItem = ({ hit }: { hit: SearchHit }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
+  const kind = translate(`search.kinds.${hit.kind}`);
   return (
     <ListItem disablePadding>
-      <ListItemButton component={LinkBase} to={createPath({ resource: hit.target.resource, id: hit.target.id, type: 'show' })} alignItems="flex-start">
+      <ListItemButton
+        component={LinkBase}
+        to={createPath({ resource: hit.target.resource, id: hit.target.id, type: 'show' })}
+        alignItems="flex-start"
+      >
         <ListItemText
           primary={
             <>
-              <Chip size="small" label={translate(`search.kinds.${hit.kind}`)} sx={{ mr: 1 }} />
-              <strong>{hit.resolutionSymbol}</strong> {hit.label}
+              <Chip
+                size="small"
+                label={hit.obligationKind ? `${kind} · ${nameOf(KIND_CHOICES, hit.obligationKind)}` : kind}
+                sx={{ mr: 1 }}
+              />
+              <strong>{hit.resolutionSymbol}</strong>
+              {/* A resolution's snippet is its title already. */}
+              {hit.kind !== 'resolution' && ` ${hit.label}`}
             </>
           }
           secondary={<Snippet snippet={hit.snippet} />}

@@ -4,7 +4,9 @@ export interface SearchHit {
   id: number;
   resolutionId: number;
   resolutionSymbol: string;
+  /** The resolution's title, "para. 12", "preamble" or "para. 23 · Secretary-General". */
   label: string;
+  obligationKind: string | null;
   /** Plain text with <mark> around matched words. */
   snippet: string;
   rank: number;

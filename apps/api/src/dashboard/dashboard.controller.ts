@@ -10,7 +10,9 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Obligations by status and review state, overdue by office, due this GA session and next, the last 10 changes' })
+  @ApiOkResponse({
+    description: 'Obligations by status and review state, overdue by office, due this GA session and next, the last 10 changes',
+  })
   @ApiBadRequestResponse({ description: 'Any query parameter: the dashboard takes none' })
   read(@Query() query: Record<string, unknown>): Promise<DashboardView> {
     // Refused rather than ignored: a caller sending a filter would otherwise trust counts it did not filter.

@@ -9,5 +9,9 @@ import { DashboardService } from './dashboard.service';
  * GET /api/dashboard. DueClockService is provided here too (the obligations module does not
  * export it), so "overdue" and "this session" mean exactly what the obligations list means.
  */
-@Module({ imports: [SessionsModule], controllers: [DashboardController], providers: [DashboardService, DashboardRepository, DueClockService] })
+@Module({
+  imports: [SessionsModule],
+  controllers: [DashboardController],
+  providers: [DashboardService, DashboardRepository, DueClockService],
+})
 export class DashboardModule {}

@@ -41,7 +41,11 @@ export class DashboardService {
 
     const total = rows.grouped.find((row) => row.status === null && row.review_state === null)?.count ?? 0;
     const reviewCounts = new Map(rows.grouped.filter((row) => row.review_state !== null).map((row) => [row.review_state, row.count]));
-    const byOffice = rows.overdueByOffice.map((row) => ({ office: row.office ?? UNASSIGNED_OFFICE, unassigned: row.office === null, count: row.count }));
+    const byOffice = rows.overdueByOffice.map((row) => ({
+      office: row.office ?? UNASSIGNED_OFFICE,
+      unassigned: row.office === null,
+      count: row.count,
+    }));
     return {
       asOf: { today: clock.today, currentSession: current === undefined ? null : { body: SESSION_BODY, number: current } },
       total,

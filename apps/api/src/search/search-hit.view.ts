@@ -7,8 +7,10 @@ export interface SearchHit {
   id: number;
   resolutionId: number;
   resolutionSymbol: string;
-  /** A short label: the resolution's title, "para. 12" or "para. 23 · REPORT · Secretary-General". */
+  /** A short label: the resolution's title, "para. 12" (or "preamble"), or "para. 23 · Secretary-General". */
   label: string;
+  /** An obligation's kind (REPORT, AGENDA_ITEM ...); null for the other kinds. */
+  obligationKind: string | null;
   /** ts_headline's excerpt: plain text in which only <mark>…</mark> marks the matched words. */
   snippet: string;
   rank: number;

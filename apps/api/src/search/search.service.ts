@@ -12,6 +12,7 @@ interface HitRow {
   resolution_id: number;
   resolution_symbol: string;
   label: string;
+  obligation_kind: string | null;
   snippet: string;
   rank: number;
 }
@@ -20,7 +21,8 @@ interface HitRow {
  * Ranked full-text search over resolutions, paragraphs and obligations in one statement.
  * Each kind's rank carries a weight (resolution A, obligation B, paragraph D): a word in a title
  * names what a resolution is about, a clause names what is owed, a paragraph merely mentions it.
- * ts_headline, the costly part, runs only on the hits kept after ranking.
+ * ts_headline, the costly part, runs only on the hits kept after ranking, and on the part a person
+ * reads (a resolution's title, an obligation's clause) when the words are there, else on all that was searched.
  */
 @Injectable()
 export class SearchService {
@@ -34,26 +36,29 @@ export class SearchService {
       WITH query AS (SELECT websearch_to_tsquery('english'::regconfig, ${q}) AS q),
       ranked AS (
         SELECT 'resolution' AS kind, 0 AS kind_order, r.id, r.id AS resolution_id, r.symbol AS resolution_symbol,
-               r.title AS label, ${RESOLUTION_DOCUMENT} AS document, ts_rank(setweight(${resolutionVector}, 'A'), query.q) AS rank
+               r.title AS label, NULL::text AS obligation_kind, ${RESOLUTION_DOCUMENT} AS document, r.title AS preferred,
+               ts_rank(setweight(${resolutionVector}, 'A'), query.q) AS rank
           FROM resolution r, query
          WHERE ${resolutionVector} @@ query.q
         UNION ALL
         SELECT 'obligation', 1, o.id, r.id, r.symbol,
-               'para. ' || o.paragraph_ref || ' · ' || o.kind::text || ' · ' || o.actor,
-               ${OBLIGATION_DOCUMENT}, ts_rank(setweight(${obligationVector}, 'B'), query.q)
+               'para. ' || o.paragraph_ref || ' · ' || o.actor, o.kind::text,
+               ${OBLIGATION_DOCUMENT}, o.quote, ts_rank(setweight(${obligationVector}, 'B'), query.q)
           FROM obligation o JOIN resolution r ON r.id = o.resolution_id, query
          WHERE ${obligationVector} @@ query.q
         UNION ALL
         SELECT 'paragraph', 2, p.id, r.id, r.symbol,
                CASE WHEN p.number IS NULL THEN 'preamble' ELSE 'para. ' || p.number || coalesce(' (' || p.sub_paragraph || ')', '') END,
-               ${PARAGRAPH_DOCUMENT}, ts_rank(${paragraphVector}, query.q)
+               NULL, ${PARAGRAPH_DOCUMENT}, NULL, ts_rank(${paragraphVector}, query.q)
           FROM paragraph p JOIN resolution r ON r.id = p.resolution_id, query
          WHERE ${paragraphVector} @@ query.q
         ORDER BY rank DESC, kind_order, id
         LIMIT ${limit}
       )
-      SELECT ranked.kind, ranked.id, ranked.resolution_id, ranked.resolution_symbol, ranked.label, ranked.rank,
-             ts_headline('english'::regconfig, ranked.document, query.q, ${HEADLINE_OPTIONS}) AS snippet
+      SELECT ranked.kind, ranked.id, ranked.resolution_id, ranked.resolution_symbol, ranked.label, ranked.obligation_kind, ranked.rank,
+             ts_headline('english'::regconfig,
+                         CASE WHEN to_tsvector('english'::regconfig, coalesce(ranked.preferred, '')) @@ query.q THEN ranked.preferred ELSE ranked.document END,
+                         query.q, ${HEADLINE_OPTIONS}) AS snippet
         FROM ranked, query
        ORDER BY ranked.rank DESC, ranked.kind_order, ranked.id`;
     return rows.map(toSearchHit);
@@ -67,6 +72,7 @@ function toSearchHit(row: HitRow): SearchHit {
     resolutionId: row.resolution_id,
     resolutionSymbol: row.resolution_symbol,
     label: row.label,
+    obligationKind: row.obligation_kind,
     snippet: row.snippet,
     rank: row.rank,
     target: row.kind === 'obligation' ? { resource: 'obligations', id: row.id } : { resource: 'resolutions', id: row.resolution_id },

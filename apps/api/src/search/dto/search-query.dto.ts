@@ -9,7 +9,8 @@ export const SEARCH_LIMIT_MAX = 100;
 /** Control characters become spaces: PostgreSQL refuses a NUL in text, and none of them is a word. */
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
-const clean = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, ' ').trim() : value);
+const clean = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, ' ').trim() : value;
 
 /** GET /api/search: the words as a person types them, and how many hits to answer. */
 export class SearchQueryDto {
