@@ -42,13 +42,16 @@ interface Zones {
  * a blank line is kept as an empty block because it ends a title.
  */
 function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, warnings: ParseWarning[]): Zones {
-  const split: Line[] = [];
-  for (const line of lines) {
-    const m = OPENER_WITH_TEXT.exec(line.text);
-    if (m && m[1] !== undefined && m[2] !== undefined) split.push({ text: m[1], indent: line.indent }, { text: m[2], indent: true });
-    else split.push(line);
+  let split = lines;
+  if (lines.some((l) => l.text.startsWith('The ') && OPENER_WITH_TEXT.test(l.text))) {
+    split = [];
+    for (const line of lines) {
+      const m = OPENER_WITH_TEXT.exec(line.text);
+      if (m && m[1] !== undefined && m[2] !== undefined) split.push({ text: m[1], indent: line.indent }, { text: m[2], indent: true });
+      else split.push(line);
+    }
   }
-  const at = split.findIndex((l) => OPENER.test(l.text));
+  const at = split.findIndex((l) => l.text.startsWith('The ') && OPENER.test(l.text));
   if (at >= 0) {
     return {
       head: split.slice(0, at).map((l) => ({ text: l.text, indented: l.indent })),

@@ -68,11 +68,18 @@ function placeSub(mark: string, prev: Draft): { letter: string | null; roman: st
   return null;
 }
 
+/** No resolution comes near this many paragraphs; past it the input is not a resolution and parsing stops. */
+export const MAX_PARAGRAPHS = 3000;
+
 export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<string, Footnote>, vocab: Vocabulary): Structure {
   const warnings: ParseWarning[] = [];
   const drafts: Draft[] = [];
   let lastNumber = 0;
   for (const block of blocks) {
+    if (drafts.length >= MAX_PARAGRAPHS) {
+      warnings.push({ code: 'TOO_MANY_PARAGRAPHS', message: `more than ${MAX_PARAGRAPHS} paragraphs; the rest of the text was not parsed` });
+      break;
+    }
     const prev = drafts[drafts.length - 1];
     if (prev !== undefined && isContinuation(prev, block, lastNumber + 1)) {
       appendPiece(prev.parts, block.text, vocab);

@@ -69,10 +69,11 @@ function supToMarks(line: string): string {
   if (line.indexOf('<') < 0) return line;
   let out = '';
   let i = 0;
+  const lower = line.toLowerCase();
   for (;;) {
-    const open = line.toLowerCase().indexOf('<sup>', i);
+    const open = lower.indexOf('<sup>', i);
     if (open < 0) break;
-    const close = line.toLowerCase().indexOf('</sup>', open + 5);
+    const close = lower.indexOf('</sup>', open + 5);
     if (close < 0) break;
     out += line.slice(i, open);
     const mark = line.slice(open + 5, close).replace(/[\s[\]]/g, '');

@@ -14,19 +14,24 @@ export interface Block {
   indented: boolean;
 }
 
+const OPENER_LINE = /^The [A-Z][A-Za-z ]{2,40},$/;
+
 function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   if (format === 'WORD_TEXT') return true;
   const terminal = endsWithTerminal(prev.text);
-  if (NUMBERED_START.test(line.text) && terminal) return true;
-  if (SUB_START.test(line.text) && terminal) return true;
+  const c = line.text.charCodeAt(0);
+  if (terminal && c >= 48 && c <= 57 && NUMBERED_START.test(line.text)) return true;
+  if (terminal && c === 40 && SUB_START.test(line.text)) return true;
   if (format === 'PDF_TEXT' && terminal) {
     const w = line.width ?? 0;
     const pw = prev.width ?? 0;
     // A first line is indented deeper than the lines that continue it (by one space or by a layout column).
     if (w > pw || (line.indent && w <= 2 && pw <= 2)) return true;
   }
+  if (prev.text.startsWith('The ') && OPENER_LINE.test(prev.text)) return true;
+  if (c < 65 || c > 90) return false;
   if (prev.text.endsWith(',') && looksLikePreambleStart(line.text)) return true;
-  return /^The [A-Z][A-Za-z ]{2,40},$/.test(line.text) || /^The [A-Z][A-Za-z ]{2,40},$/.test(prev.text);
+  return line.text.startsWith('The ') && OPENER_LINE.test(line.text);
 }
 
 export function buildBlocks(lines: Line[], format: SourceFormat, vocab: Vocabulary): Block[] {

@@ -22,34 +22,36 @@ export interface FurnitureResult {
   headerSymbols: string[];
 }
 
+/** Blanks furniture lines in place (the array is the caller's working copy) and lists header symbols. */
 export function removeFurniture(lines: Line[]): FurnitureResult {
-  const out: Line[] = [];
+  const out = lines;
   const headerSymbols: string[] = [];
+  const blank = (i: number) => {
+    out[i] = { text: '', indent: false };
+  };
   const counts = new Map<string, number>();
   for (const line of lines) {
+    const c = line.text.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
     if (line.text.length <= 240 && (SYMBOL_AND_TITLE.test(line.text) || TITLE_AND_SYMBOL.test(line.text))) {
       counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
     }
   }
-  for (const line of lines) {
-    const t = line.text;
-    if ((counts.get(t) ?? 0) >= 2) {
+  for (let i = 0; i < lines.length; i++) {
+    const t = (lines[i] as Line).text;
+    if (counts.size > 0 && (counts.get(t) ?? 0) >= 2) {
       headerSymbols.push(SYMBOL_AND_TITLE.exec(t)?.[1] ?? TITLE_AND_SYMBOL.exec(t)?.[1] ?? '');
-      out.push({ text: '', indent: false });
+      blank(i);
       continue;
     }
     if (t.length <= 40 && t !== '') {
       if (RUNNING_SYMBOL.test(t)) {
         headerSymbols.push(t);
-        out.push({ text: '', indent: false });
-        continue;
-      }
-      if (PAGE_NUMBER.test(t) || PAGE_OF.test(t) || JOB_NUMBER.test(t) || PAGE_FOOT.test(t) || OTHER.test(t)) {
-        out.push({ text: '', indent: false });
-        continue;
+        blank(i);
+      } else if (PAGE_NUMBER.test(t) || PAGE_OF.test(t) || JOB_NUMBER.test(t) || PAGE_FOOT.test(t) || OTHER.test(t)) {
+        blank(i);
       }
     }
-    out.push(line);
   }
   return { lines: out, headerSymbols };
 }

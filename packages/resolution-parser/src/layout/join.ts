@@ -35,6 +35,8 @@ function isLetterCode(c: number): boolean {
 export class Vocabulary {
   private lower: string | null = null;
   private readonly cache = new Map<string, boolean>();
+  /** Hyphen decisions by "left\u0000right", since PDF text repeats the same breaks. */
+  readonly decisions = new Map<string, boolean>();
   private all: Set<string> | null = null;
 
   constructor(private readonly text: string) {}
@@ -90,6 +92,15 @@ export function buildVocabulary(text: string): Vocabulary {
 }
 
 function keepHyphen(left: string, right: string, vocab: Vocabulary): boolean {
+  const key = `${left}\u0000${right}`;
+  const known = vocab.decisions.get(key);
+  if (known !== undefined) return known;
+  const decision = decideHyphen(left, right, vocab);
+  if (vocab.decisions.size < 5000) vocab.decisions.set(key, decision);
+  return decision;
+}
+
+function decideHyphen(left: string, right: string, vocab: Vocabulary): boolean {
   const l = left.toLowerCase();
   const r = right.toLowerCase();
   if (vocab.has(`${l}-${r}`)) return true;

@@ -20,7 +20,8 @@ function leadingWidth(raw: string): number {
 
 export function toLines(text: string): Line[] {
   return text.split('\n').map((raw) => {
-    const text = raw.trim().replace(/\t+/g, ' ');
+    const trimmed = raw.trim();
+    const text = trimmed.includes('\t') ? trimmed.replace(/\t+/g, ' ') : trimmed;
     const width = text === '' ? 0 : leadingWidth(raw);
     return { text, indent: width > 0, width };
   });

@@ -80,6 +80,10 @@ function childrenOf(paragraphs: ParsedParagraph[], index: number): ParsedParagra
   return out;
 }
 
+/** Real paragraphs hold a handful of obligations and resolutions a few dozen; more means hostile input. */
+const MAX_PER_PARAGRAPH = 40;
+const MAX_OBLIGATIONS = 2000;
+
 export function extractObligationsWithWarnings(parsed: ParsedResolution, options: ParseOptions = {}): Outcome {
   const ctx = contextOf(parsed, options);
   const ownName = BODY_NAMES[ctx.body];
@@ -89,9 +93,17 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
   let last: Actor | null = null;
   for (const [index, p] of parsed.paragraphs.entries()) {
     if (p.kind !== 'OPERATIVE' || consumed.has(p.eId)) continue;
+    if (obligations.length >= MAX_OBLIGATIONS) {
+      warnings.push({ code: 'TOO_MANY_OBLIGATIONS', message: `more than ${MAX_OBLIGATIONS} obligations; extraction stopped` });
+      break;
+    }
     const found: Candidate[] = [];
     for (const clause of splitClauses(p.text)) {
       if (clause.verb === null) continue;
+      if (found.length >= MAX_PER_PARAGRAPH) {
+        warnings.push({ code: 'TOO_MANY_CLAUSES', message: `paragraph ${p.ref}: more than ${MAX_PER_PARAGRAPH} obligations; the rest were skipped` });
+        break;
+      }
       const text = clauseText(p.text, clause);
       const objectText = p.text.slice(clause.objectStart, clause.end).trim();
       // Pronouns refer back within the paragraph; a bounded window keeps long paragraphs linear.
