@@ -46,8 +46,10 @@ it('finds an overdue report, records its symbol and marks it submitted', async (
 
   await page.goto(`${server.url}/#/obligations`);
   await page.getByRole('button', { name: 'Overdue' }).click();
-  await page.getByRole('row').filter({ hasText: 'A/RES/57/159, para. 23' }).waitFor();
-  await expect(page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' }).count()).resolves.toBe(0);
+  await page.getByRole('row').filter({ hasText: 'A/RES/58/127, para. 26' }).waitFor();
+  // Submitted, so no longer overdue; 57/159 para. 23 never was, being proven by A/58/260 (evidence: 58/127 para. 1).
+  await page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' }).waitFor({ state: 'detached' });
+  await expect(page.getByRole('row').filter({ hasText: 'A/RES/57/159, para. 23' }).count()).resolves.toBe(0);
 });
 
 it('imports a pasted resolution after reviewing its obligations', async () => {

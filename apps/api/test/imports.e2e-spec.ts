@@ -143,6 +143,11 @@ describe('follow-up links', () => {
     const proven = new Set((await linksOf('A/RES/57/159')).map((l) => l.paragraph));
     expect([...proven].sort()).toEqual(['23', '24']);
     for (const symbol of ['A/RES/58/127', 'A/RES/58/53', 'A/RES/62/99', 'A/RES/78/70']) expect(await linksOf(symbol)).toEqual([]);
+    const overdue = await request(t.server).get('/api/obligations').query({ filter: '{"overdue":true}', range: '[0,99]' }).expect(200);
+    const overdueRefs = overdue.body.map((o: { resolution: { symbol: string }; paragraphRef: string }) => `${o.resolution.symbol} ${o.paragraphRef}`);
+    expect(overdueRefs).not.toContain('A/RES/57/159 23');
+    expect(overdueRefs).not.toContain('A/RES/57/159 24');
+    expect(overdueRefs).toEqual(expect.arrayContaining(['A/RES/58/127 26', 'A/RES/62/99 10', 'A/RES/62/99 11']));
   });
 });
 

@@ -40,6 +40,20 @@ describe('POST /api/obligations/:id/documents', () => {
   });
 });
 
+describe('proof by documents', () => {
+  it('takes an obligation off the overdue list while a fulfilling document is linked and not rejected', async () => {
+    const obligation = await createObligation(t.prisma, { dueSession: 58 });
+    const overdueIds = async () =>
+      (await request(t.server).get('/api/obligations').query({ filter: '{"overdue":true}' }).expect(200)).body.map((o: { id: number }) => o.id);
+    expect(await overdueIds()).toContain(obligation.id);
+    const [link] = (await request(t.server).post(`/api/obligations/${obligation.id}/documents`).send({ symbol: 'A/58/260' }).expect(201)).body;
+    expect(await overdueIds()).not.toContain(obligation.id);
+    expect((await request(t.server).get(`/api/obligations/${obligation.id}`).expect(200)).body).toMatchObject({ proven: true, overdue: false });
+    await request(t.server).patch(`/api/obligations/${obligation.id}/documents/${link.id}`).send({ reviewState: 'REJECTED' }).expect(200);
+    expect(await overdueIds()).toContain(obligation.id);
+  });
+});
+
 describe('PATCH and DELETE /api/obligations/:id/documents/:linkId', () => {
   it('rejects an automatic link, then removes it, recording both', async () => {
     const obligation = await createObligation(t.prisma);

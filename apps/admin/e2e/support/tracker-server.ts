@@ -49,7 +49,7 @@ export async function startTracker(install: TrackerInstall): Promise<TrackerServ
 }
 
 async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the tracker exited with status ${child.exitCode} before it was ready`);
     try {
@@ -60,7 +60,7 @@ async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill('SIGKILL');
-  throw new Error('the tracker was not ready within 60 s');
+  throw new Error("the tracker was not ready within 120 s");
 }
 
 function stopGracefully(child: ChildProcess): Promise<number | null> {

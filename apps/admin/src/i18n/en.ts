@@ -42,6 +42,7 @@ export const en = {
         responsibleOffice: 'Responsible office',
         focalPoint: 'Focal point',
         overdue: 'Overdue',
+        proven: 'Fulfilled by a document',
         resolutionId: 'Resolution',
         quote: 'Clause',
         confidence: 'Confidence',

@@ -77,6 +77,7 @@ export const ObligationList = () => (
       <DateField source="dueDate" {...UN_DATE} emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />
       <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />
+      <BooleanField source="proven" looseValue FalseIcon={null} sortable={false} />
       <SelectField source="reviewState" choices={REVIEW_CHOICES} />
       <TextField source="responsibleOffice" emptyText="—" sortable={false} />
     </Datagrid>

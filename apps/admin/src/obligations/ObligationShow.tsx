@@ -24,6 +24,7 @@ const Due = () => {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <Typography variant="body2">{parts.join('; ') || 'no due session or date'}</Typography>
+      {record.proven && <Chip size="small" color="success" label="fulfilled by a document" />}
       {record.overdue && <Chip size="small" color="error" label="overdue" />}
       {record.dueNow && <Chip size="small" color="warning" label="due this session" />}
     </Stack>
@@ -53,21 +54,21 @@ export const ObligationShow = () => (
       />
       <ClauseInParagraph />
       <Stack direction="row" spacing={4}>
-        <SelectField source="kind" choices={KIND_CHOICES} />
-        <SelectField source="strength" choices={STRENGTH_CHOICES} />
-        <TextField source="actor" />
-        <TextField source="recipient" emptyText="—" />
-        <TextField source="agendaItemTitle" emptyText="—" />
+        <Labeled source="kind"><SelectField source="kind" choices={KIND_CHOICES} /></Labeled>
+        <Labeled source="strength"><SelectField source="strength" choices={STRENGTH_CHOICES} /></Labeled>
+        <Labeled source="actor"><TextField source="actor" /></Labeled>
+        <Labeled source="recipient"><TextField source="recipient" emptyText="—" /></Labeled>
+        <Labeled source="agendaItemTitle"><TextField source="agendaItemTitle" emptyText="—" /></Labeled>
       </Stack>
       <Labeled label="Due">
         <Due />
       </Labeled>
       <Stack direction="row" spacing={4}>
-        <SelectField source="status" choices={STATUS_CHOICES} />
-        <TextField source="statusReason" emptyText="—" />
-        <TextField source="responsibleOffice" emptyText="—" />
-        <TextField source="focalPoint" emptyText="—" />
-        <SelectField source="reviewState" choices={REVIEW_CHOICES} />
+        <Labeled source="status"><SelectField source="status" choices={STATUS_CHOICES} /></Labeled>
+        <Labeled source="statusReason"><TextField source="statusReason" emptyText="—" /></Labeled>
+        <Labeled source="responsibleOffice"><TextField source="responsibleOffice" emptyText="—" /></Labeled>
+        <Labeled source="focalPoint"><TextField source="focalPoint" emptyText="—" /></Labeled>
+        <Labeled source="reviewState"><SelectField source="reviewState" choices={REVIEW_CHOICES} /></Labeled>
       </Stack>
       <StatusActions />
       <Section title="Documents">

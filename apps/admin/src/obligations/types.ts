@@ -21,6 +21,7 @@ export interface ObligationRecord {
   focalPoint: string | null;
   version: number;
   overdue: boolean;
+  proven: boolean;
   dueNow: boolean;
   allowedStatuses: string[];
   resolution: { id: number; symbol: string; title: string; sessionNumber: number | null };

@@ -9,6 +9,8 @@ export interface DueClock {
 
 export interface DueFacts {
   status: ObligationStatus;
+  /** A document fulfils it and nobody rejected that link: the follow-up is proven, whatever the status says. */
+  proven: boolean;
   dueDate: string | null;
   dueBody: Body | null;
   dueSession: number | null;
@@ -23,7 +25,7 @@ export interface DueStatus {
 
 /** Derived on every read, never stored, so it can never disagree with the dates. */
 export function dueStatusOf(facts: DueFacts, clock: DueClock): DueStatus {
-  if (SETTLED_STATUSES.includes(facts.status)) return { overdue: false, dueNow: false };
+  if (facts.proven || SETTLED_STATUSES.includes(facts.status)) return { overdue: false, dueNow: false };
   const current = facts.dueBody ? clock.currentSession[facts.dueBody] : undefined;
   const pastDate = facts.dueDate !== null && facts.dueDate < clock.today;
   const pastSession = facts.dueSession !== null && current !== undefined && facts.dueSession < current;

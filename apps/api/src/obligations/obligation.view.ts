@@ -5,12 +5,15 @@ import { dueStatusOf, type DueClock } from './due-status';
 import { ALLOWED_TRANSITIONS } from './status-workflow';
 
 export type ObligationRecord = Obligation & {
+  _count: { documents: number };
   resolution: Pick<Resolution, 'id' | 'symbol' | 'title' | 'sessionNumber'>;
   paragraph?: Pick<Paragraph, 'eId' | 'text' | 'number' | 'subParagraph'> | null;
 };
 
 export type ObligationView = Omit<Obligation, 'dueDate'> & {
   dueDate: string | null;
+  /** Fulfilled by a document whose link nobody rejected (see FULFILLING_LINK). */
+  proven: boolean;
   overdue: boolean;
   dueNow: boolean;
   /** The statuses the workflow allows next, so clients offer only those. */
@@ -19,7 +22,11 @@ export type ObligationView = Omit<Obligation, 'dueDate'> & {
   paragraph?: ObligationRecord['paragraph'];
 };
 
-export function toObligationView(record: ObligationRecord, clock: DueClock): ObligationView {
+/** The links that prove an obligation fulfilled: found or recorded, and not rejected by a person. */
+export const FULFILLING_LINK = { relation: 'FULFILS', reviewState: { not: 'REJECTED' } } as const;
+
+export function toObligationView({ _count, ...record }: ObligationRecord, clock: DueClock): ObligationView {
   const dueDate = toIsoDate(record.dueDate);
-  return { ...record, dueDate, ...dueStatusOf({ ...record, dueDate }, clock), allowedStatuses: ALLOWED_TRANSITIONS[record.status] };
+  const proven = _count.documents > 0;
+  return { ...record, dueDate, proven, ...dueStatusOf({ ...record, dueDate, proven }, clock), allowedStatuses: ALLOWED_TRANSITIONS[record.status] };
 }

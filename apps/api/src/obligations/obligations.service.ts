@@ -13,13 +13,16 @@ import { DueClockService } from './due-clock.service';
 import type { DueClock } from './due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
-import { toObligationView, type ObligationView } from './obligation.view';
+import { FULFILLING_LINK, toObligationView, type ObligationView } from './obligation.view';
 import { checkTransition, SETTLED_STATUSES } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = ['id', 'kind', 'strength', 'status', 'reviewState', 'dueSession', 'dueDate', 'actor', 'confidence', 'updatedAt'] as const;
 export type ObligationSortField = (typeof OBLIGATION_SORTABLE)[number];
 
-const WITH_RESOLUTION = { resolution: { select: { id: true, symbol: true, title: true, sessionNumber: true } } } as const;
+const WITH_RESOLUTION = {
+  resolution: { select: { id: true, symbol: true, title: true, sessionNumber: true } },
+  _count: { select: { documents: { where: FULFILLING_LINK } } },
+} as const;
 const WITH_PARAGRAPH = { ...WITH_RESOLUTION, paragraph: { select: { eId: true, text: true, number: true, subParagraph: true } } } as const;
 
 type BodyName = NonNullable<Prisma.ObligationWhereInput['dueBody']> & string;
@@ -27,7 +30,7 @@ type BodyName = NonNullable<Prisma.ObligationWhereInput['dueBody']> & string;
 function overdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
   const today = fromIsoDate(clock.today) ?? undefined;
   const pastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({ dueBody: body as BodyName, dueSession: { lt: number } }));
-  return { status: { notIn: [...SETTLED_STATUSES] }, OR: [{ dueDate: { lt: today } }, ...pastSessions] };
+  return { status: { notIn: [...SETTLED_STATUSES] }, documents: { none: FULFILLING_LINK }, OR: [{ dueDate: { lt: today } }, ...pastSessions] };
 }
 
 /** Spelled out rather than NOT(overdue): SQL's NOT over NULL due dates would drop obligations with none. */
@@ -37,7 +40,7 @@ function notOverdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
     OR: [{ dueBody: null }, { dueBody: { not: body as BodyName } }, { dueSession: null }, { dueSession: { gte: number } }],
   }));
   return {
-    OR: [{ status: { in: [...SETTLED_STATUSES] } }, { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] }],
+    OR: [{ status: { in: [...SETTLED_STATUSES] } }, { documents: { some: FULFILLING_LINK } }, { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] }],
   };
 }
 
