@@ -71,8 +71,9 @@ function cleanTitle(raw: string): { title: string; marks: string[] } {
 }
 
 export function readHeading(head: Block[], opener: Body | null, extras: { headerSymbols: string[]; odsSymbol: string | null }): Heading {
+  const headText = head.map((b) => b.text).filter((t) => t !== '').join('\n');
   const heading: Heading = {
-    symbol: null, body: opener, session: null, number: null, title: null, titleMarks: [],
+    symbol: null, body: opener ?? bodyOfHeading(head, headText), session: null, number: null, title: null, titleMarks: [],
     adoptedOn: null, meeting: null, committeeReport: null,
   };
   let shortIndex = -1;
@@ -106,10 +107,20 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
   }
   if (heading.symbol === null) fallbackSymbol(heading, extras);
 
-  const headText = head.map((b) => b.text).filter((t) => t !== '').join('\n');
   readAdoption(heading, headText);
   heading.committeeReport = readCommitteeReport(headText);
   return heading;
+}
+
+/** The organ, when the opening line is missing: "adopted by the Human Rights Council" or a masthead line. */
+function bodyOfHeading(head: Block[], headText: string): Body | null {
+  const at = headText.toLowerCase().indexOf('adopted by the ');
+  const fromAdoption = at >= 0 ? bodyFromName(headText.slice(at, at + 60)) : null;
+  if (fromAdoption !== null) return fromAdoption;
+  for (const b of head) {
+    if (/^(General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b/.test(b.text)) return bodyFromName(b.text);
+  }
+  return null;
 }
 
 /** The title: the rest of the heading line and the lines after it, up to a blank line. */

@@ -60,12 +60,13 @@ function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, w
     };
   }
   warnings.push({ code: 'NO_OPENING_LINE', message: 'no "The General Assembly," line; the body was taken to start at the first paragraph' });
-  const blocks = buildBlocks(split, format, vocab);
-  const first = blocks.findIndex((b) => NUMBERED_START.test(b.text) || looksLikePreambleStart(b.text));
-  const cut = first < 0 ? blocks.length : first;
-  const head: Block[] = [];
-  for (const b of blocks.slice(0, cut)) head.push(b, { text: '', indented: false });
-  return { head, body: blocks.slice(cut), opener: null };
+  const first = split.findIndex((l) => NUMBERED_START.test(l.text) || looksLikePreambleStart(l.text));
+  const cut = first < 0 ? split.length : first;
+  return {
+    head: split.slice(0, cut).map((l) => ({ text: l.text, indented: l.indent })),
+    body: buildBlocks(split.slice(cut), format, vocab),
+    opener: null,
+  };
 }
 
 function looksBinary(text: string): boolean {
