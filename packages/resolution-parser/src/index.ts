@@ -5,7 +5,7 @@ export { analyseResolution } from './analyse';
 export { detectFormat } from './format/detect';
 export type {
   AcknowledgedReport, Body, ExtractedObligation, Footnote, ObligationKind, ObligationStrength, ParagraphKind,
-  ParsedParagraph, ParsedResolution, ParseOptions, ParseWarning, ResolutionAnalysis, SourceFormat,
+  ParsedParagraph, ParsedResolution, ParseOptions, ParseWarning, ResolutionAnalysis, SourceFormat, WarningCode,
 } from './types';
 
 export { normaliseSymbol, validateSymbol, resolutionSymbol, undocsUrl } from './symbols';

@@ -46,8 +46,14 @@ export interface AcknowledgedReport {
   symbols: string[];
 }
 
+export type WarningCode =
+  | 'EMPTY' | 'NOT_TEXT' | 'NOT_PROSE' | 'NO_OPENING_LINE' | 'NO_SYMBOL' | 'NO_TITLE' | 'NO_OPERATIVE_PARAGRAPHS'
+  | 'NO_NUMBERED_PARAGRAPHS' | 'DUPLICATE_PARAGRAPH' | 'PARAGRAPH_NUMBER_REPEATED' | 'PARAGRAPH_NUMBERING_GAP'
+  | 'SUBPARAGRAPH_OUT_OF_ORDER' | 'TEXT_AFTER_CLOSING' | 'RELATIVE_DUE_WITHOUT_DATE' | 'TOO_MANY_PARAGRAPHS'
+  | 'TOO_MANY_CLAUSES' | 'TOO_MANY_OBLIGATIONS' | 'INTERNAL_ERROR';
+
 export interface ParseWarning {
-  code: string;
+  code: WarningCode;
   message: string;
 }
 
