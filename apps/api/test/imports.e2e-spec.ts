@@ -160,5 +160,7 @@ describe('GET /api/resolutions/:id/series', () => {
     expect(timeline).toEqual(expect.arrayContaining(['A/RES/56/219:earlier:missing', 'A/RES/57/159:earlier:stored', 'A/RES/58/127:this:stored']));
     expect(timeline.indexOf('A/RES/57/159:earlier:stored')).toBeLessThan(timeline.indexOf('A/RES/58/127:this:stored'));
     expect((await request(t.server).get('/api/resolutions/999999/series').expect(404)).body).toMatchObject({ error: 'NOT_FOUND' });
+    const inSeries = await request(t.server).get('/api/obligations').query({ filter: JSON.stringify({ series: resolution.id }), range: '[0,99]' }).expect(200);
+    expect(new Set(inSeries.body.map((o: { resolution: { symbol: string } }) => o.resolution.symbol))).toEqual(new Set(['A/RES/57/159', 'A/RES/58/127']));
   });
 });

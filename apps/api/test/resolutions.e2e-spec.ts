@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createObligation } from './factories/obligation.factory';
 import { buildResolution, createResolution } from './factories/resolution.factory';
 import { conflict, notFound, validationError } from './support/error-bodies';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -160,6 +161,15 @@ describe('PATCH /api/resolutions/:id', () => {
 });
 
 describe('DELETE /api/resolutions/:id', () => {
+  it('records the deletion of its obligations and their links in the audit trail too', async () => {
+    const obligation = await createObligation(t.prisma);
+    await request(t.server).post(`/api/obligations/${obligation.id}/documents`).send({ symbol: 'A/58/260' }).expect(201);
+    await request(t.server).delete(`/api/resolutions/${obligation.resolutionId}`).set('X-Actor', 'ana').expect(200);
+    const events = await t.prisma.auditEvent.findMany({ where: { action: 'DELETE', actor: 'ana' }, orderBy: { id: 'asc' } });
+    expect(events.map((e) => e.entityType)).toEqual(['ObligationDocument', 'Obligation', 'Resolution']);
+    expect(await t.prisma.obligation.count({ where: { id: obligation.id } })).toBe(0);
+  });
+
   it('deletes and returns the record, then answers 404', async () => {
     const stored = await createResolution(t.prisma);
     const response = await request(t.server).delete(`/api/resolutions/${stored.id}`).expect(200);

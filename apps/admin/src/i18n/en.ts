@@ -44,6 +44,7 @@ export const en = {
         overdue: 'Overdue',
         proven: 'Fulfilled by a document',
         resolutionId: 'Resolution',
+        series: 'Series of',
         quote: 'Clause',
         confidence: 'Confidence',
       },

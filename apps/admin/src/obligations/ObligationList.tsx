@@ -42,6 +42,9 @@ const obligationFilters = [
   <ReferenceInput key="resolutionId" source="resolutionId" reference="resolutions">
     <AutocompleteInput optionText="symbol" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
+  <ReferenceInput key="series" source="series" reference="resolutions">
+    <AutocompleteInput optionText="symbol" filterToQuery={(q: string) => ({ q })} helperText="Any resolution of the series" />
+  </ReferenceInput>,
 ];
 
 /** The CSV is the list as shown, with the resolution cited by symbol rather than as a nested object. */

@@ -1,7 +1,7 @@
 import { kindFromSymbol } from '../documents/document-symbols';
 import type { DocumentKind } from '../generated/prisma/enums';
 
-/** Addenda and corrigenda say so in their symbol; a resolution symbol is a resolution; anything else acknowledged is a report. */
+/** What the symbol says it is (Corr., Add., RES); anything else a resolution acknowledges is a report. */
 export function documentKindOf(symbol: string): DocumentKind {
-  return kindFromSymbol(symbol) ?? (/\/RES\//i.test(symbol) ? 'RESOLUTION' : 'REPORT');
+  return kindFromSymbol(symbol) ?? 'REPORT';
 }

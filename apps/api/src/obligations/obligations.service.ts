@@ -7,6 +7,7 @@ import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
+import { ancestorIds, descendantIds } from '../follow-up/series.queries';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due-clock.service';
@@ -44,8 +45,9 @@ function notOverdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
   };
 }
 
-function whereOf(filter: ObligationFilterDto, clock: DueClock): Prisma.ObligationWhereInput {
+function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] | undefined): Prisma.ObligationWhereInput {
   const conditions: Prisma.ObligationWhereInput[] = [];
+  if (series) conditions.push({ resolutionId: { in: series } });
   if (filter.id) conditions.push({ id: { in: filter.id } });
   for (const field of ['kind', 'strength', 'status', 'reviewState', 'dueBody', 'dueSession', 'resolutionId'] as const) {
     if (filter[field] !== undefined) conditions.push({ [field]: filter[field] });
@@ -89,7 +91,8 @@ export class ObligationsService {
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
     const clock = await this.clock.now();
-    const where = whereOf(request.filter, clock);
+    const series = request.filter.series === undefined ? undefined : await this.seriesIds(request.filter.series);
+    const where = whereOf(request.filter, clock, series);
     const [records, total] = await this.prisma.$transaction([
       this.prisma.obligation.findMany({
         where,
@@ -164,6 +167,11 @@ export class ObligationsService {
       await this.audit.record(tx, { actor: author, action: 'CREATE', entityType: 'ObligationNote', entityId: note.id, after: note });
       return note;
     });
+  }
+
+  private async seriesIds(resolutionId: number): Promise<number[]> {
+    const [earlier, later] = await Promise.all([ancestorIds(this.prisma, resolutionId), descendantIds(this.prisma, resolutionId)]);
+    return [resolutionId, ...earlier, ...later];
   }
 
   private async assertExists(id: number): Promise<void> {

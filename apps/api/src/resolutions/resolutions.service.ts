@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
 import { deleteAudited, updateVersioned } from '../audit/audited-change';
-import { AuditService } from '../audit/audit.service';
+import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
@@ -124,9 +124,27 @@ export class ResolutionsService {
         entity: 'Resolution',
         id,
         find: () => tx.resolution.findUnique({ where: { id } }),
-        remove: () => tx.resolution.delete({ where: { id } }),
+        remove: async () => {
+          await this.recordCascade(tx, id, actor);
+          return tx.resolution.delete({ where: { id } });
+        },
         view: toResolutionView,
       }),
     );
+  }
+
+  /**
+   * The database deletes a resolution's obligations, and the links that cite it
+   * as evidence, with it; the audit trail must still show each of them going.
+   */
+  private async recordCascade(tx: Prisma.TransactionClient, id: number, actor: string): Promise<void> {
+    const [obligations, links] = await Promise.all([
+      tx.obligation.findMany({ where: { resolutionId: id } }),
+      tx.obligationDocument.findMany({ where: { OR: [{ obligation: { resolutionId: id } }, { evidenceResolutionId: id }] } }),
+    ]);
+    await this.audit.recordMany(tx, [
+      ...links.map((link): AuditEntry => ({ actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: link.id, before: link })),
+      ...obligations.map((obligation): AuditEntry => ({ actor, action: 'DELETE', entityType: 'Obligation', entityId: obligation.id, before: obligation })),
+    ]);
   }
 }

@@ -54,6 +54,12 @@ export class ObligationFilterDto extends ListFilter {
   @Min(1)
   resolutionId?: number;
 
+  /** A resolution id: obligations of every resolution in its series (what it recalls and what recalls it). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  series?: number;
+
   /** Past its due date or due session, and not submitted, fulfilled or cancelled. */
   @IsOptional()
   @Transform(toBoolean)
