@@ -53,7 +53,7 @@ function asMarkdown(r: ResolutionAnalysis): string {
 
 function asHtml(r: ResolutionAnalysis): string {
   const p = (t: string) => `<p>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`;
-  const paras = body(r, (m) => `\u0001${m}\u0002`).map((x) => p(x.text).replace(/\u0001/g, '<sup>').replace(/\u0002/g, '</sup>'));
+  const paras = body(r, (m) => `[[${m}]]`).map((x) => p(x.text).replaceAll('[[', '<sup>').replaceAll(']]', '</sup>'));
   const notes = r.footnotes.map((f) => `<p><sup>${f.marker}</sup> ${f.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
   return `<html><body>${heading(r).map(p).join('')}${p('The General Assembly,')}${paras.join('\n')}${closing(r).map(p).join('')}<hr>${notes.join('')}</body></html>`;
 }
