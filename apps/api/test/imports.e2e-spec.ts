@@ -110,6 +110,14 @@ describe('POST /api/imports/commit', () => {
     expect(kept.paragraphId).not.toBeNull();
   });
 
+  it('refuses malformed decisions, naming each field', async () => {
+    const response = await commit(seedText('A_RES_62_99.pdf.txt'), [{ eId: 'Para 10', dueSession: 'sixty-fourth', reviewState: 'MAYBE', colour: 'red' }]).expect(400);
+    expect(response.body).toEqual(
+      validationError({ 'obligations.0.eId': expect.any(String), 'obligations.0.dueSession': expect.any(String), 'obligations.0.reviewState': expect.any(String), 'obligations.0.colour': expect.any(String) }),
+    );
+    expect(await t.prisma.resolution.count()).toBe(0);
+  });
+
   it('refuses text that is not a resolution and writes nothing', async () => {
     const response = await commit('Minutes of the coffee committee').expect(422);
     expect(response.body).toMatchObject({ error: 'NOT_A_RESOLUTION' });
