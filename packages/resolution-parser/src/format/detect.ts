@@ -6,17 +6,18 @@ import type { SourceFormat } from '../types';
 
 const HTML_TAG = /<\/?(html|body|head|p|div|br|span|li|ol|ul|table|tr|td|h[1-6]|section|article|em|strong|i|b)(\s[^<>]{0,300})?\/?>/gi;
 
-function count(text: string, re: RegExp): number {
+/** Occurrences of a global pattern, counting no further than `enough`. */
+function count(text: string, re: RegExp, enough = 10): number {
   let n = 0;
   re.lastIndex = 0;
-  while (re.exec(text) !== null && n < 1000) n++;
+  while (n < enough && re.exec(text) !== null) n++;
   return n;
 }
 
 export function detectFormat(text: string): SourceFormat {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   if (sample.trim() === '') return 'PLAIN';
-  const htmlTags = count(sample, HTML_TAG);
+  const htmlTags = count(sample, HTML_TAG, 4);
   if (/<(html|body)[\s>]/i.test(sample) || htmlTags >= 4) return 'HTML';
 
   const lines = sample.split('\n');
