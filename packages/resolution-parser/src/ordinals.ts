@@ -73,10 +73,3 @@ export function parseOrdinal(input: string): number | null {
   }
   return sawOrdinal ? total + current : null;
 }
-
-/** Every ordinal word from 1 to 199, longest first, for scanning texts. */
-export function ordinalWordsForScan(): string[] {
-  const out: string[] = [];
-  for (let n = 1; n < 200; n++) out.push(ordinalWord(n));
-  return out.sort((a, b) => b.length - a.length);
-}
