@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Prisma } from '../src/generated/prisma/client';
-import { OBLIGATION_DOCUMENT, PARAGRAPH_DOCUMENT, RESOLUTION_DOCUMENT, vectorOf } from '../src/search/search-vectors';
+import { OBLIGATION_VECTOR, PARAGRAPH_VECTOR, RESOLUTION_VECTOR } from '../src/search/search-vectors';
 import { createObligation } from './factories/obligation.factory';
 import { createResolution } from './factories/resolution.factory';
 import { validationError } from './support/error-bodies';
@@ -134,15 +134,15 @@ describe('GET /api/search', () => {
 
 describe('full-text indexes', () => {
   it.each([
-    ['resolution r', RESOLUTION_DOCUMENT, 'resolution_search_idx'],
-    ['paragraph p', PARAGRAPH_DOCUMENT, 'paragraph_search_idx'],
-    ['obligation o', OBLIGATION_DOCUMENT, 'obligation_search_idx'],
-  ])("%s is searched through its GIN index: the service uses the migration's expression", async (table, document, index) => {
+    ['resolution r', RESOLUTION_VECTOR, 'resolution_search_vector_idx'],
+    ['paragraph p', PARAGRAPH_VECTOR, 'paragraph_search_vector_idx'],
+    ['obligation o', OBLIGATION_VECTOR, 'obligation_search_vector_idx'],
+  ])('%s is searched through its GIN index', async (table, vector, index) => {
     const plan = await t.prisma.$transaction(async (tx) => {
       // Tiny tables favour a sequential scan; switching it off shows whether the index can serve at all.
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
       return tx.$queryRaw<{ 'QUERY PLAN': string }[]>`
-        EXPLAIN SELECT 1 FROM ${Prisma.raw(table)} WHERE ${vectorOf(document)} @@ websearch_to_tsquery('english'::regconfig, ${'mine action'})`;
+        EXPLAIN SELECT 1 FROM ${Prisma.raw(table)} WHERE ${vector} @@ websearch_to_tsquery('english'::regconfig, ${'mine action'})`;
     });
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain(index);
   });

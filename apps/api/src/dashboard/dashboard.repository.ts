@@ -6,8 +6,8 @@ import { PrismaService } from '../prisma/prisma.service';
 import { overdueCondition } from './overdue-condition';
 
 export interface GroupedCountRow {
-  status: ObligationStatus | null;
-  review_state: ReviewState | null;
+  status: ObligationStatus;
+  review_state: ReviewState;
   count: number;
 }
 
@@ -57,11 +57,12 @@ export class DashboardRepository {
   async read(clock: DueClock, sessionBody: Body, sessions: number[]): Promise<DashboardRows> {
     const [grouped, overdueByOffice, dueSessions, recent] = await this.prisma.$transaction(
       [
-        // One scan: a row per status, a row per review state, and the grand total (both null).
+        // One scan into at most 18 groups, summed by status and by review state in the service:
+        // GROUPING SETS gave the same in a plan four times slower at 100,000 obligations.
         this.prisma.$queryRaw<GroupedCountRow[]>`
           SELECT o.status, o.review_state, count(*)::int AS count
             FROM obligation o
-           GROUP BY GROUPING SETS ((o.status), (o.review_state), ())`,
+           GROUP BY o.status, o.review_state`,
         this.prisma.$queryRaw<OfficeCountRow[]>`
           SELECT o.responsible_office AS office, count(*)::int AS count
             FROM obligation o

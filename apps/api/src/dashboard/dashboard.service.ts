@@ -11,9 +11,16 @@ const SESSION_BODY = Body.GENERAL_ASSEMBLY;
 
 export const UNASSIGNED_OFFICE = 'unassigned';
 
+/** Adds up the counts of rows sharing a key. */
+function sumBy<R extends { count: number }, K>(rows: R[], keyOf: (row: R) => K): Map<K, number> {
+  const sums = new Map<K, number>();
+  for (const row of rows) sums.set(keyOf(row), (sums.get(keyOf(row)) ?? 0) + row.count);
+  return sums;
+}
+
 /** Every status in workflow order, zero where none: the admin's tiles and charts keep their places. */
-function statusCounts(rows: { status: ObligationStatus | null; count: number }[]): StatusCount[] {
-  const counts = new Map(rows.filter((row) => row.status !== null).map((row) => [row.status, row.count]));
+function statusCounts(rows: { status: ObligationStatus; count: number }[]): StatusCount[] {
+  const counts = sumBy(rows, (row) => row.status);
   return Object.values(ObligationStatus).map((status) => ({ status, count: counts.get(status) ?? 0 }));
 }
 
@@ -39,8 +46,8 @@ export class DashboardService {
     const sessions = current === undefined || next === undefined ? [] : [current, next];
     const rows = await this.repository.read(clock, SESSION_BODY, sessions);
 
-    const total = rows.grouped.find((row) => row.status === null && row.review_state === null)?.count ?? 0;
-    const reviewCounts = new Map(rows.grouped.filter((row) => row.review_state !== null).map((row) => [row.review_state, row.count]));
+    const total = rows.grouped.reduce((sum, row) => sum + row.count, 0);
+    const reviewCounts = sumBy(rows.grouped, (row) => row.review_state);
     const byOffice = rows.overdueByOffice.map((row) => ({
       office: row.office ?? UNASSIGNED_OFFICE,
       unassigned: row.office === null,
@@ -49,7 +56,7 @@ export class DashboardService {
     return {
       asOf: { today: clock.today, currentSession: current === undefined ? null : { body: SESSION_BODY, number: current } },
       total,
-      byStatus: statusCounts(rows.grouped.filter((row) => row.review_state === null && row.status !== null)),
+      byStatus: statusCounts(rows.grouped),
       byReviewState: Object.values(ReviewState).map((reviewState) => ({ reviewState, count: reviewCounts.get(reviewState) ?? 0 })),
       overdue: { total: byOffice.reduce((sum, row) => sum + row.count, 0), byOffice },
       dueThisSession: sessionDue(current, rows.dueSessions),

@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
 import type { SearchHit, SearchHitKind } from './search-hit.view';
-import { OBLIGATION_DOCUMENT, PARAGRAPH_DOCUMENT, RESOLUTION_DOCUMENT, vectorOf } from './search-vectors';
+import {
+  OBLIGATION_TEXT,
+  OBLIGATION_VECTOR,
+  OBLIGATION_WEIGHTS,
+  PARAGRAPH_TEXT,
+  PARAGRAPH_VECTOR,
+  PARAGRAPH_WEIGHTS,
+  RESOLUTION_TEXT,
+  RESOLUTION_VECTOR,
+  RESOLUTION_WEIGHTS,
+} from './search-vectors';
 
 /** Only <mark> is added; the text itself is returned as stored, for the admin to render as text. */
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MinWords=15, MaxWords=40';
@@ -19,8 +29,7 @@ interface HitRow {
 
 /**
  * Ranked full-text search over resolutions, paragraphs and obligations in one statement.
- * Each kind's rank carries a weight (resolution A, obligation B, paragraph D): a word in a title
- * names what a resolution is about, a clause names what is owed, a paragraph merely mentions it.
+ * Each kind's rank carries its weight (search-vectors.ts).
  * ts_headline, the costly part, runs only on the hits kept after ranking, and on the part a person
  * reads (a resolution's title, an obligation's clause) when the words are there, else on all that was searched.
  */
@@ -29,29 +38,26 @@ export class SearchService {
   constructor(private readonly prisma: PrismaService) {}
 
   async search(q: string, limit: number): Promise<SearchHit[]> {
-    const resolutionVector = vectorOf(RESOLUTION_DOCUMENT);
-    const paragraphVector = vectorOf(PARAGRAPH_DOCUMENT);
-    const obligationVector = vectorOf(OBLIGATION_DOCUMENT);
     const rows = await this.prisma.$queryRaw<HitRow[]>`
       WITH query AS (SELECT websearch_to_tsquery('english'::regconfig, ${q}) AS q),
       ranked AS (
         SELECT 'resolution' AS kind, 0 AS kind_order, r.id, r.id AS resolution_id, r.symbol AS resolution_symbol,
-               r.title AS label, NULL::text AS obligation_kind, ${RESOLUTION_DOCUMENT} AS document, r.title AS preferred,
-               ts_rank(setweight(${resolutionVector}, 'A'), query.q) AS rank
+               r.title AS label, NULL::text AS obligation_kind, ${RESOLUTION_TEXT} AS document, r.title AS preferred,
+               ts_rank(${RESOLUTION_WEIGHTS}, ${RESOLUTION_VECTOR}, query.q) AS rank
           FROM resolution r, query
-         WHERE ${resolutionVector} @@ query.q
+         WHERE ${RESOLUTION_VECTOR} @@ query.q
         UNION ALL
         SELECT 'obligation', 1, o.id, r.id, r.symbol,
                'para. ' || o.paragraph_ref || ' · ' || o.actor, o.kind::text,
-               ${OBLIGATION_DOCUMENT}, o.quote, ts_rank(setweight(${obligationVector}, 'B'), query.q)
+               ${OBLIGATION_TEXT}, o.quote, ts_rank(${OBLIGATION_WEIGHTS}, ${OBLIGATION_VECTOR}, query.q)
           FROM obligation o JOIN resolution r ON r.id = o.resolution_id, query
-         WHERE ${obligationVector} @@ query.q
+         WHERE ${OBLIGATION_VECTOR} @@ query.q
         UNION ALL
         SELECT 'paragraph', 2, p.id, r.id, r.symbol,
                CASE WHEN p.number IS NULL THEN 'preamble' ELSE 'para. ' || p.number || coalesce(' (' || p.sub_paragraph || ')', '') END,
-               NULL, ${PARAGRAPH_DOCUMENT}, NULL, ts_rank(${paragraphVector}, query.q)
+               NULL, ${PARAGRAPH_TEXT}, NULL, ts_rank(${PARAGRAPH_WEIGHTS}, ${PARAGRAPH_VECTOR}, query.q)
           FROM paragraph p JOIN resolution r ON r.id = p.resolution_id, query
-         WHERE ${paragraphVector} @@ query.q
+         WHERE ${PARAGRAPH_VECTOR} @@ query.q
         ORDER BY rank DESC, kind_order, id
         LIMIT ${limit}
       )
