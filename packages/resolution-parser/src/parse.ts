@@ -28,6 +28,9 @@ export function emptyResolution(format: SourceFormat, warnings: ParseWarning[]):
   };
 }
 
+/** A heading is a few dozen lines at most; a longer one means the text is not laid out as a resolution. */
+const HEAD_LINES = 150;
+
 const OPENER_WITH_TEXT = /^(The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council),)\s+(\S.*)$/;
 
 interface Zones {
@@ -54,14 +57,14 @@ function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, w
   const at = split.findIndex((l) => l.text.startsWith('The ') && OPENER.test(l.text));
   if (at >= 0) {
     return {
-      head: split.slice(0, at).map((l) => ({ text: l.text, indented: l.indent })),
+      head: split.slice(Math.max(0, at - HEAD_LINES), at).map((l) => ({ text: l.text, indented: l.indent })),
       body: buildBlocks(split.slice(at + 1), format, vocab),
       opener: bodyFromName(split[at]!.text),
     };
   }
   warnings.push({ code: 'NO_OPENING_LINE', message: 'no "The General Assembly," line; the body was taken to start at the first paragraph' });
   const first = split.findIndex((l) => NUMBERED_START.test(l.text) || looksLikePreambleStart(l.text));
-  const cut = first < 0 ? split.length : first;
+  const cut = first < 0 || first > HEAD_LINES ? Math.min(HEAD_LINES, split.length) : first;
   return {
     head: split.slice(0, cut).map((l) => ({ text: l.text, indented: l.indent })),
     body: buildBlocks(split.slice(cut), format, vocab),

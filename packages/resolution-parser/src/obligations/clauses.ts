@@ -99,11 +99,12 @@ function skipAdverbs(tokens: Token[], from: number): number {
  * Clauses of a paragraph. Candidate verbs are found in one regular-expression pass; only a small window
  * around each is tokenised, so long paragraphs cost little more than their length.
  */
-export function splitClauses(text: string): Clause[] {
+export function splitClauses(text: string, limit = Infinity): Clause[] {
   const found: Array<{ start: number; info: VerbInfo | null; objectStart: number }> = [];
   const re = CLAUSE_WORD_PATTERN;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  // One clause beyond the limit is read so that the last one kept knows where it ends.
+  for (let m = re.exec(text); m !== null && found.length <= limit; m = re.exec(text)) {
     let from = Math.max(0, m.index - 60);
     while (from > 0 && text[from - 1] !== ' ' && m.index - from < 120) from--;
     const tokens = tokenize(text, from, Math.min(text.length, m.index + 90));
@@ -125,7 +126,7 @@ export function splitClauses(text: string): Clause[] {
     found.push({ start: tokens[startToken]!.start, info, objectStart });
     re.lastIndex = Math.max(re.lastIndex, t.end);
   }
-  return found.map((f, k) => {
+  return found.slice(0, limit).map((f, k) => {
     const end = found[k + 1]?.start ?? text.length;
     return { start: f.start, end, verb: f.info, objectStart: Math.min(f.objectStart, end) };
   });

@@ -36,7 +36,8 @@ function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContex
   const session = dueSessionOf(dueText, ctx);
   const due = dueDateOf(dueText, ctx);
   const recurrence = recurrenceOf(dueText);
-  const dueDate = due.date ?? firstPeriodicDate(recurrence, ctx);
+  // "every six months thereafter" counts from an earlier deadline, not from adoption.
+  const dueDate = due.date ?? (/\bthereafter\b/.test(dueText) ? null : firstPeriodicDate(recurrence, ctx));
   let confidence = c.confidence;
   if (due.unresolved) {
     confidence -= 0.2;
@@ -98,7 +99,7 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
       break;
     }
     const found: Candidate[] = [];
-    for (const clause of splitClauses(p.text)) {
+    for (const clause of splitClauses(p.text, 4 * MAX_PER_PARAGRAPH)) {
       if (clause.verb === null) continue;
       if (found.length >= MAX_PER_PARAGRAPH) {
         warnings.push({ code: 'TOO_MANY_CLAUSES', message: `paragraph ${p.ref}: more than ${MAX_PER_PARAGRAPH} obligations; the rest were skipped` });

@@ -33,7 +33,9 @@ export function isReportAction(action: string): boolean {
   if (verb === 'keep' && /\binformed\b/.test(head)) return true;
   if (verb === 'include' && /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive )?reports?\b/.test(head)) return true;
   if (['prepare', 'provide', 'transmit', 'issue', 'produce', 'make'].includes(verb)) {
-    const object = words(action).slice(1, 9).join(' ');
+    // The object may come after an addressee and an aside: "provide to the Council, after discussion with
+    // the Committee, a midterm report".
+    const object = words(action).slice(1, 16).join(' ');
     return REPORT_NOUNS.test(object) && !MEETING_NOUNS.test(object);
   }
   return false;
