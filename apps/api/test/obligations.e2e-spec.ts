@@ -42,6 +42,8 @@ describe('GET /api/obligations', () => {
       (await request(t.server).get('/api/obligations').query({ filter: JSON.stringify(filter) }).expect(200)).body.map((o: { id: number }) => o.id);
     expect(await ids({ kind: 'AGENDA_ITEM' })).toEqual([agenda.id]);
     expect(await ids({ responsibleOffice: 'unmas' })).toEqual([report.id]);
+    expect(await ids({ unassigned: true })).toEqual([agenda.id]);
+    expect(await ids({ unassigned: false })).toEqual([report.id]);
     expect(await ids({ reviewState: 'CONFIRMED' })).toEqual([report.id]);
     expect(await ids({ actor: 'secretary' })).toEqual([report.id]);
     expect(await ids({ dueSession: 64 })).toEqual([agenda.id]);

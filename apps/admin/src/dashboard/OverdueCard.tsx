@@ -14,7 +14,7 @@ type Office = DashboardData['overdue']['byOffice'][number];
  * obligation; the office column there shows which have none.
  */
 const filterOf = (office: Office): ObligationFilter =>
-  office.unassigned ? { overdue: true } : { overdue: true, responsibleOffice: office.office };
+  office.unassigned ? { overdue: true, unassigned: true } : { overdue: true, responsibleOffice: office.office };
 
 /** Overdue obligations by responsible office, most overdue first. */
 export const OverdueCard = ({ overdue }: { overdue: DashboardData['overdue'] }) => {

@@ -54,6 +54,7 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   }
   if (filter.actor) conditions.push({ actor: { contains: filter.actor, mode: 'insensitive' } });
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
+  if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
   if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueWhere(clock) : notOverdueWhere(clock));
   for (const word of filter.q?.trim().split(/\s+/).filter(Boolean) ?? []) {
     conditions.push({

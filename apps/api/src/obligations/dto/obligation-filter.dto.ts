@@ -40,6 +40,12 @@ export class ObligationFilterDto extends ListFilter {
   @MaxLength(200)
   responsibleOffice?: string;
 
+  /** true: no responsible office recorded yet (the dashboard's "unassigned"); false: one is. */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  unassigned?: boolean;
+
   @IsOptional()
   @IsEnum(Body, { message: enumMessage('dueBody', Body) })
   dueBody?: Body;
