@@ -59,6 +59,21 @@ Expressing deep concern at the dire humanitarian situation,
     expect(pick(t)).toEqual([{ ...NONE, paragraph: '1', kind: 'STATE_ACTION', strength: 'mandatory', actor: 'States', dueDate: '2022-06-01' }]);
   });
 
+  it('reads reports named after an aside, and periods that run from a later deadline', () => {
+    const t = `Adopted by the Security Council at its 9711th meeting, on 30 July 2024
+
+The Security Council,
+
+1. Requests the Panel of Experts to provide to the Council, after discussion with the Committee, a midterm report no later than 31 January 2025 and a final report no later than 15 June 2025;
+
+2. Requests the Secretary-General to report to the Council by 15 June 2025 on the progress achieved, and to brief the Council every six months thereafter;`;
+    expect(pick(t)).toEqual([
+      { ...NONE, paragraph: '1', kind: 'REPORT', strength: 'mandatory', actor: 'Panel of Experts', recipient: 'Security Council', dueDate: '2025-01-31' },
+      { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', dueDate: '2025-06-15' },
+      { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', recurrence: 'every 6 months' },
+    ]);
+  });
+
   it('warns when a period cannot be counted because the adoption date is missing', () => {
     const r = analyseResolution(text.replace(', on 22 December 2023', ''));
     expect(r.adoptedOn).toBeNull();
