@@ -110,6 +110,28 @@ describe('POST /api/imports/commit', () => {
     expect(kept.paragraphId).not.toBeNull();
   });
 
+  it('stores a Security Council resolution, which has no title of its own, with its deadline in days', async () => {
+    const text = [
+      'United Nations S/RES/2720 (2023)',
+      'Security Council Distr.: General 22 December 2023',
+      'Resolution 2720 (2023)',
+      'Adopted by the Security Council at its 9520th meeting, on 22 December 2023',
+      '',
+      'The Security Council,',
+      '',
+      'Recalling its resolution 2712 (2023),',
+      '',
+      '1. Requests the Secretary-General to report to the Security Council on the implementation of this resolution within 90 days;',
+      '',
+      '2. Decides to remain actively seized of the matter.',
+    ].join('\n');
+    const response = await commit(text).expect(201);
+    expect(response.body).toMatchObject({ outcome: 'created', symbol: 'S/RES/2720 (2023)' });
+    const stored = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'S/RES/2720 (2023)' }, include: { obligations: true } });
+    expect(stored).toMatchObject({ body: 'SECURITY_COUNCIL', title: 'Security Council resolution 2720 (2023)' });
+    expect(stored.obligations.map((o) => [o.kind, o.actor, o.dueDate?.toISOString().slice(0, 10)])).toEqual([['REPORT', 'Secretary-General', '2024-03-21']]);
+  });
+
   it('refuses malformed decisions, naming each field', async () => {
     const response = await commit(seedText('A_RES_62_99.pdf.txt'), [{ eId: 'Para 10', dueSession: 'sixty-fourth', reviewState: 'MAYBE', colour: 'red' }]).expect(400);
     expect(response.body).toEqual(

@@ -9,10 +9,7 @@ import type { DashboardData } from './types';
 
 type Office = DashboardData['overdue']['byOffice'][number];
 
-/**
- * The list has no "without an office" filter yet, so the unassigned row opens every overdue
- * obligation; the office column there shows which have none.
- */
+/** Each row opens the overdue list for that office; "unassigned" for those without one. */
 const filterOf = (office: Office): ObligationFilter =>
   office.unassigned ? { overdue: true, unassigned: true } : { overdue: true, responsibleOffice: office.office };
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { analyseResolution, type ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
+import { analyseResolution, BODY_NAMES, type ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { toIsoDate } from '../common/iso-date';
@@ -39,23 +39,30 @@ export function checksumOf(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Parses the text and refuses what is not a resolution, naming what is missing. */
+/**
+ * Parses the text and refuses what is not a resolution, naming what is missing. Security Council
+ * resolutions carry no title of their own; they are stored under "Security Council resolution 2720 (2023)".
+ */
 export function analyse(text: string): { analysis: ResolutionAnalysis; resolution: ResolutionFields } {
   const analysis = analyseResolution(text);
-  const missing = [!analysis.symbol && 'a symbol (such as A/RES/78/70, or "78/70." before the title)', !analysis.title && 'a title', !analysis.body && 'the adopting body'].filter(Boolean);
-  if (missing.length > 0 || !analysis.symbol || !analysis.title || !analysis.body) {
-    throw new AppError(ErrorCode.NOT_A_RESOLUTION, `This text does not read as a resolution: no ${missing.join(', no ')} found`, {
+  const { symbol, body } = analysis;
+  if (!symbol || !body) {
+    const missing = [!symbol && 'no symbol (such as A/RES/78/70, or "78/70." before the title)', !body && 'no adopting body'].filter(Boolean);
+    throw new AppError(ErrorCode.NOT_A_RESOLUTION, `This text does not read as a resolution: it has ${missing.join(' and ')}`, {
       warnings: analysis.warnings,
     });
   }
+  const number = analysis.number ?? symbol.split('/').pop() ?? symbol;
+  // Cited as people cite it ("Security Council resolution 2720 (2023)"); the parser has already warned NO_TITLE.
+  const title = analysis.title ?? `${BODY_NAMES[body]} resolution ${symbol.replace(/^.*\/RES\//, '')}`;
   return {
     analysis,
     resolution: {
-      symbol: analysis.symbol,
-      body: analysis.body,
+      symbol,
+      body,
       sessionNumber: analysis.session,
-      resolutionNumber: analysis.number ?? analysis.symbol.split('/').pop() ?? analysis.symbol,
-      title: analysis.title,
+      resolutionNumber: number,
+      title,
       adoptedOn: analysis.adoptedOn,
       meeting: analysis.meeting,
       committeeReport: analysis.committeeReport,
