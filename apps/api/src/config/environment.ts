@@ -43,6 +43,13 @@ export class Environment {
   @Min(1024)
   BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
+  /** How long a list's total may be reused (0: count every time); writes through this process clear it. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'LIST_COUNT_CACHE_MS must be a whole number of milliseconds' })
+  @Min(0)
+  LIST_COUNT_CACHE_MS = 2000;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

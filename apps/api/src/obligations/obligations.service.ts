@@ -11,6 +11,7 @@ import { ancestorIds, descendantIds } from '../follow-up/series.queries';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due-clock.service';
+import { ObligationCountCache } from './obligation-count-cache';
 import type { DueClock } from './due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
@@ -88,13 +89,14 @@ export class ObligationsService {
     private readonly audit: AuditService,
     private readonly clock: DueClockService,
     private readonly calendar: SessionCalendarService,
+    private readonly counts: ObligationCountCache,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
     const clock = await this.clock.now();
     const series = request.filter.series === undefined ? undefined : await this.seriesIds(request.filter.series);
     const where = whereOf(request.filter, clock, series);
-    const [records, total] = await this.prisma.$transaction([
+    const [records, total] = await Promise.all([
       this.prisma.obligation.findMany({
         where,
         include: WITH_RESOLUTION,
@@ -102,7 +104,7 @@ export class ObligationsService {
         skip: request.skip,
         take: request.take,
       }),
-      this.prisma.obligation.count({ where }),
+      this.counts.count(JSON.stringify(where), () => this.prisma.obligation.count({ where })),
     ]);
     return { records: records.map((record) => toObligationView(record, clock)), total, skip: request.skip };
   }
@@ -125,7 +127,7 @@ export class ObligationsService {
   async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
-    return this.prisma.$transaction((tx) =>
+    return this.counts.afterWrite(this.prisma.$transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -147,7 +149,7 @@ export class ObligationsService {
           }),
         view: (record) => toObligationView(record, clock),
       }),
-    );
+    ));
   }
 
   async history(id: number): Promise<AuditEventView[]> {

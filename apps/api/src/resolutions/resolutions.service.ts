@@ -9,6 +9,7 @@ import type { ListPage } from '../common/list/list-page';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { SourceFormat } from '../generated/prisma/enums';
+import { ObligationCountCache } from '../obligations/obligation-count-cache';
 import { PrismaService } from '../prisma/prisma.service';
 import type { CreateResolutionDto } from './dto/create-resolution.dto';
 import type { ResolutionFilterDto } from './dto/resolution-filter.dto';
@@ -48,6 +49,7 @@ export class ResolutionsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly counts: ObligationCountCache,
   ) {}
 
   async list(request: ListRequest<ResolutionFilterDto, ResolutionSortField>): Promise<ListPage<ResolutionSummary>> {
@@ -116,7 +118,8 @@ export class ResolutionsService {
   }
 
   async remove(id: number, actor: string): Promise<ResolutionView> {
-    return this.prisma.$transaction((tx) =>
+    // Its obligations go with it.
+    return this.counts.afterWrite(this.prisma.$transaction((tx) =>
       deleteAudited({
         tx,
         audit: this.audit,
@@ -130,7 +133,7 @@ export class ResolutionsService {
         },
         view: toResolutionView,
       }),
-    );
+    ));
   }
 
   /**
