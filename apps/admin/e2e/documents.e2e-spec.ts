@@ -20,7 +20,9 @@ afterAll(async () => {
  * footnotes; the journey is about entering them by hand, so they are removed first.
  */
 async function removeDocuments(url: string, q: string): Promise<void> {
-  const found = (await (await fetch(`${url}/api/documents?filter=${encodeURIComponent(JSON.stringify({ q }))}`)).json()) as { id: number }[];
+  const found = (await (await fetch(`${url}/api/documents?filter=${encodeURIComponent(JSON.stringify({ q }))}`)).json()) as {
+    id: number;
+  }[];
   for (const { id } of found) {
     const response = await fetch(`${url}/api/documents/${id}`, { method: 'DELETE' });
     if (response.status !== 200) throw new Error(`deleting document ${id} answered ${response.status}`);

@@ -35,7 +35,11 @@ it('finds an overdue report, records its symbol and marks it submitted', async (
   await row.waitFor();
   await row.getByText('A/RES/62/99, para. 10').click();
 
-  await page.getByLabel('Operative paragraph').getByText(/Secretary-General/).first().waitFor();
+  await page
+    .getByLabel('Operative paragraph')
+    .getByText(/Secretary-General/)
+    .first()
+    .waitFor();
   await page.getByLabel('Document symbol').fill('A/64/287');
   await page.getByRole('button', { name: 'Record document' }).click();
   await page.getByRole('link', { name: 'A/64/287' }).waitFor();
@@ -53,7 +57,9 @@ it('finds an overdue report, records its symbol and marks it submitted', async (
 });
 
 it('imports a pasted resolution after reviewing its obligations', async () => {
-  const text = seed('A_RES_62_99.pdf.txt').replace(/62\/99/g, '62/199').replace('Assistance in mine action', 'Assistance in mine action (revised)');
+  const text = seed('A_RES_62_99.pdf.txt')
+    .replace(/62\/99/g, '62/199')
+    .replace('Assistance in mine action', 'Assistance in mine action (revised)');
   await page.goto(`${server.url}/#/import`);
   await page.getByLabel('Or paste the text of a resolution').fill(text);
   await page.getByRole('button', { name: 'Preview' }).click();

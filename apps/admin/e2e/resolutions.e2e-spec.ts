@@ -20,7 +20,14 @@ async function createResolution(url: string, symbol: string, title: string): Pro
   const response = await fetch(`${url}/api/resolutions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ symbol, title, body: 'GENERAL_ASSEMBLY', sessionNumber: 78, resolutionNumber: symbol.split('/').pop(), adoptedOn: '2023-12-07' }),
+    body: JSON.stringify({
+      symbol,
+      title,
+      body: 'GENERAL_ASSEMBLY',
+      sessionNumber: 78,
+      resolutionNumber: symbol.split('/').pop(),
+      adoptedOn: '2023-12-07',
+    }),
   });
   if (response.status !== 201) throw new Error(`creating ${symbol} answered ${response.status}: ${await response.text()}`);
 }

@@ -22,7 +22,8 @@ async function bootstrap(): Promise<void> {
     const app = await createApp(environment, database.url);
     const logger = app.get(Logger);
     const seeded = await importSeedsIntoEmptyDatabase(app);
-    if (seeded) logger.log(`Empty database: imported the seed resolutions (${seeded.map((s) => `${s.symbol ?? s.file} ${s.outcome}`).join(', ')})`);
+    if (seeded)
+      logger.log(`Empty database: imported the seed resolutions (${seeded.map((s) => `${s.symbol ?? s.file} ${s.outcome}`).join(', ')})`);
     const openDatabase = database;
     closeOnSignal(async (signal) => {
       logger.log(`${signal} received: closing`);
@@ -39,7 +40,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  const message = error instanceof ConfigurationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message =
+    error instanceof ConfigurationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -30,7 +30,12 @@ describe('GET /api/documents', () => {
     const response = await request(t.server).get('/api/documents').query({ sort: '["symbol","DESC"]', range: '[0,1]' }).expect(200);
     expect(response.headers['content-range']).toBe('documents 0-1/3');
     expect(response.body.map((d: { symbol: string }) => d.symbol)).toEqual(['A/62/307', 'A/59/284']);
-    expect(response.body[0]).toMatchObject({ kind: 'REPORT', issuedOn: '2003-08-15', version: 1, undocsUrl: 'https://undocs.org/en/A/62/307' });
+    expect(response.body[0]).toMatchObject({
+      kind: 'REPORT',
+      issuedOn: '2003-08-15',
+      version: 1,
+      undocsUrl: 'https://undocs.org/en/A/62/307',
+    });
     expect(response.body[0]).not.toHaveProperty('obligations');
   });
 
@@ -42,7 +47,10 @@ describe('GET /api/documents', () => {
     expect(byWords.body).toHaveLength(2);
     const byKind = await request(t.server).get('/api/documents').query({ filter: '{"q":"mine","kind":"CORRIGENDUM"}' }).expect(200);
     expect(byKind.body.map((d: { symbol: string }) => d.symbol)).toEqual(['A/62/307/Corr.3']);
-    const byIds = await request(t.server).get('/api/documents').query({ filter: JSON.stringify({ id: [report.id] }) }).expect(200);
+    const byIds = await request(t.server)
+      .get('/api/documents')
+      .query({ filter: JSON.stringify({ id: [report.id] }) })
+      .expect(200);
     expect(byIds.body.map((d: { id: number }) => d.id)).toEqual([report.id]);
   });
 
@@ -63,7 +71,14 @@ describe('GET /api/documents/:id', () => {
     const obligation = await createObligation(t.prisma);
     const evidence = await createResolution(t.prisma, { symbol: 'A/RES/58/127' });
     const link = await t.prisma.obligationDocument.create({
-      data: { obligationId: obligation.id, documentId: document.id, relation: 'FULFILS', evidenceResolutionId: evidence.id, evidenceParagraph: 'para_1', evidenceNote: 'welcomes the report' },
+      data: {
+        obligationId: obligation.id,
+        documentId: document.id,
+        relation: 'FULFILS',
+        evidenceResolutionId: evidence.id,
+        evidenceParagraph: 'para_1',
+        evidenceNote: 'welcomes the report',
+      },
     });
     const response = await request(t.server).get(`/api/documents/${document.id}`).expect(200);
     expect(response.body).toMatchObject({ id: document.id, symbol: 'A/58/260', undocsUrl: 'https://undocs.org/en/A/58/260' });
@@ -74,7 +89,12 @@ describe('GET /api/documents/:id', () => {
         reviewState: 'NEEDS_REVIEW',
         origin: 'MANUAL',
         evidence: { resolutionId: evidence.id, resolutionSymbol: 'A/RES/58/127', paragraph: 'para_1', note: 'welcomes the report' },
-        obligation: expect.objectContaining({ id: obligation.id, kind: 'REPORT', paragraphRef: '23', resolution: expect.objectContaining({ id: obligation.resolutionId }) }),
+        obligation: expect.objectContaining({
+          id: obligation.id,
+          kind: 'REPORT',
+          paragraphRef: '23',
+          resolution: expect.objectContaining({ id: obligation.resolutionId }),
+        }),
       },
     ]);
   });
@@ -87,22 +107,49 @@ describe('GET /api/documents/:id', () => {
 
 describe('POST /api/documents', () => {
   it('records one document with a normalised symbol and an audit event', async () => {
-    const response = await request(t.server).post('/api/documents').set('X-Actor', 'jane.doe').send({ symbol: 'a/58/ 260', title: 'Mine action' }).expect(201);
-    expect(response.body).toMatchObject({ symbol: 'A/58/260', kind: 'REPORT', title: 'Mine action', version: 1, obligations: [], recorded: ['A/58/260'], existing: [] });
+    const response = await request(t.server)
+      .post('/api/documents')
+      .set('X-Actor', 'jane.doe')
+      .send({ symbol: 'a/58/ 260', title: 'Mine action' })
+      .expect(201);
+    expect(response.body).toMatchObject({
+      symbol: 'A/58/260',
+      kind: 'REPORT',
+      title: 'Mine action',
+      version: 1,
+      obligations: [],
+      recorded: ['A/58/260'],
+      existing: [],
+    });
     const events = await t.prisma.auditEvent.findMany({ where: { entityType: 'Document', entityId: String(response.body.id) } });
-    expect(events).toEqual([expect.objectContaining({ action: 'CREATE', actor: 'jane.doe', after: expect.objectContaining({ symbol: 'A/58/260' }) })]);
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'CREATE', actor: 'jane.doe', after: expect.objectContaining({ symbol: 'A/58/260' }) }),
+    ]);
   });
 
   it('records every document "A/62/307 and Corr.3" names, inferring the corrigendum', async () => {
-    const response = await request(t.server).post('/api/documents').send({ symbol: 'A/62/307 and Corr.3', title: 'Assistance in mine action', issuedOn: '2007-08-24' }).expect(201);
-    expect(response.body).toMatchObject({ symbol: 'A/62/307', kind: 'REPORT', issuedOn: '2007-08-24', recorded: ['A/62/307', 'A/62/307/Corr.3'], existing: [] });
+    const response = await request(t.server)
+      .post('/api/documents')
+      .send({ symbol: 'A/62/307 and Corr.3', title: 'Assistance in mine action', issuedOn: '2007-08-24' })
+      .expect(201);
+    expect(response.body).toMatchObject({
+      symbol: 'A/62/307',
+      kind: 'REPORT',
+      issuedOn: '2007-08-24',
+      recorded: ['A/62/307', 'A/62/307/Corr.3'],
+      existing: [],
+    });
     const stored = await t.prisma.document.findMany({ orderBy: { symbol: 'asc' } });
     expect(stored.map((d) => [d.symbol, d.kind, d.title, d.issuedOn])).toEqual([
       ['A/62/307', 'REPORT', 'Assistance in mine action', new Date('2007-08-24T00:00:00Z')],
       ['A/62/307/Corr.3', 'CORRIGENDUM', 'Assistance in mine action', null],
     ]);
     // The audit trail is append-only, so count only these documents' events.
-    expect(await t.prisma.auditEvent.count({ where: { entityType: 'Document', action: 'CREATE', entityId: { in: stored.map((d) => String(d.id)) } } })).toBe(2);
+    expect(
+      await t.prisma.auditEvent.count({
+        where: { entityType: 'Document', action: 'CREATE', entityId: { in: stored.map((d) => String(d.id)) } },
+      }),
+    ).toBe(2);
   });
 
   it('reports documents already recorded instead of duplicating them, and answers 409 when all were', async () => {
@@ -121,7 +168,9 @@ describe('POST /api/documents', () => {
   it('writes nothing when one of the documents cannot be stored', async () => {
     // Stands in for a concurrent writer recording the corrigendum first: the second insert fails and the first
     // must roll back with it.
-    await t.prisma.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_corr() RETURNS trigger AS $$ BEGIN IF NEW.symbol LIKE '%/Corr.%' THEN RAISE unique_violation USING MESSAGE = 'duplicate key', CONSTRAINT = 'document_symbol_key'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await t.prisma.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION refuse_corr() RETURNS trigger AS $$ BEGIN IF NEW.symbol LIKE '%/Corr.%' THEN RAISE unique_violation USING MESSAGE = 'duplicate key', CONSTRAINT = 'document_symbol_key'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
     await t.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_corr BEFORE INSERT ON document FOR EACH ROW EXECUTE FUNCTION refuse_corr()`);
     try {
       const eventsBefore = await t.prisma.auditEvent.count();
@@ -144,7 +193,10 @@ describe('POST /api/documents', () => {
     [{ issuedOn: '24 August 2007' }, 'issuedOn'],
     [{ colour: 'red' }, 'colour'],
   ])('refuses %j naming the field %s and writes nothing', async (override, field) => {
-    const response = await request(t.server).post('/api/documents').send({ ...buildDocument(), ...override }).expect(400);
+    const response = await request(t.server)
+      .post('/api/documents')
+      .send({ ...buildDocument(), ...override })
+      .expect(400);
     expect(response.body).toEqual(validationError({ [field]: expect.any(String) }));
     expect(await t.prisma.document.count()).toBe(0);
   });
@@ -160,10 +212,20 @@ describe('POST /api/documents', () => {
 describe('PATCH /api/documents/:id', () => {
   it('changes the fields sent, bumps the version and records before and after', async () => {
     const stored = await createDocument(t.prisma, { symbol: 'A/62/307', title: 'Old' });
-    const response = await request(t.server).patch(`/api/documents/${stored.id}`).set('X-Actor', 'jane.doe').send({ title: 'New', issuedOn: null, kind: 'NOTE', version: 1 }).expect(200);
+    const response = await request(t.server)
+      .patch(`/api/documents/${stored.id}`)
+      .set('X-Actor', 'jane.doe')
+      .send({ title: 'New', issuedOn: null, kind: 'NOTE', version: 1 })
+      .expect(200);
     expect(response.body).toMatchObject({ symbol: 'A/62/307', title: 'New', issuedOn: null, kind: 'NOTE', version: 2, obligations: [] });
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'Document', entityId: String(stored.id), action: 'UPDATE' } });
-    expect(event).toMatchObject({ actor: 'jane.doe', before: expect.objectContaining({ title: 'Old' }), after: expect.objectContaining({ title: 'New' }) });
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: 'Document', entityId: String(stored.id), action: 'UPDATE' },
+    });
+    expect(event).toMatchObject({
+      actor: 'jane.doe',
+      before: expect.objectContaining({ title: 'Old' }),
+      after: expect.objectContaining({ title: 'New' }),
+    });
   });
 
   it('answers 409 with the current record when the version is stale', async () => {
@@ -178,7 +240,9 @@ describe('PATCH /api/documents/:id', () => {
     const stored = await createDocument(t.prisma, { symbol: 'A/62/307' });
     await createDocument(t.prisma, { symbol: 'A/62/308' });
     const patch = (id: number, body: object) => request(t.server).patch(`/api/documents/${id}`).send(body);
-    expect((await patch(stored.id, { symbol: 'A/62/307 and Corr.3' }).expect(400)).body).toEqual(validationError({ symbol: EXPECTED_SHAPE }));
+    expect((await patch(stored.id, { symbol: 'A/62/307 and Corr.3' }).expect(400)).body).toEqual(
+      validationError({ symbol: EXPECTED_SHAPE }),
+    );
     expect((await patch(stored.id, { symbol: null }).expect(400)).body).toEqual(validationError({ symbol: expect.any(String) }));
     expect((await patch(stored.id, { kind: null }).expect(400)).body).toEqual(validationError({ kind: expect.any(String) }));
     expect((await patch(stored.id, { recorded: [] }).expect(400)).body).toEqual(validationError({ recorded: expect.any(String) }));
@@ -193,12 +257,18 @@ describe('DELETE /api/documents/:id', () => {
   it('deletes the document and its links, auditing both, then answers 404', async () => {
     const document = await createDocument(t.prisma);
     const obligation = await createObligation(t.prisma);
-    const link = await t.prisma.obligationDocument.create({ data: { obligationId: obligation.id, documentId: document.id, relation: 'FULFILS' } });
+    const link = await t.prisma.obligationDocument.create({
+      data: { obligationId: obligation.id, documentId: document.id, relation: 'FULFILS' },
+    });
     const response = await request(t.server).delete(`/api/documents/${document.id}`).set('X-Actor', 'jane.doe').expect(200);
     expect(response.body).toMatchObject({ id: document.id, obligations: [expect.objectContaining({ id: link.id })] });
     expect(await t.prisma.obligationDocument.count()).toBe(0);
     expect(await t.prisma.auditEvent.count({ where: { entityType: 'Document', action: 'DELETE', entityId: String(document.id) } })).toBe(1);
-    expect(await t.prisma.auditEvent.count({ where: { entityType: 'ObligationDocument', action: 'DELETE', entityId: String(link.id), actor: 'jane.doe' } })).toBe(1);
+    expect(
+      await t.prisma.auditEvent.count({
+        where: { entityType: 'ObligationDocument', action: 'DELETE', entityId: String(link.id), actor: 'jane.doe' },
+      }),
+    ).toBe(1);
     expect((await request(t.server).delete(`/api/documents/${document.id}`).expect(404)).body).toEqual(notFound);
   });
 });

@@ -23,7 +23,11 @@ it('GET /api/ready reports the database reachable and every migration applied', 
 it('GET /api/ready answers 503 naming the migrations not applied', async () => {
   await t.prisma.$executeRawUnsafe(`DELETE FROM "_prisma_migrations"`);
   const response = await request(t.server).get('/api/ready').expect(503);
-  expect(response.body).toMatchObject({ ready: false, database: 'reachable', pendingMigrations: expect.arrayContaining([expect.stringMatching(/initial_model$/)]) });
+  expect(response.body).toMatchObject({
+    ready: false,
+    database: 'reachable',
+    pendingMigrations: expect.arrayContaining([expect.stringMatching(/initial_model$/)]),
+  });
 });
 
 it('keeps a caller request id and makes one otherwise', async () => {
@@ -35,7 +39,9 @@ it('keeps a caller request id and makes one otherwise', async () => {
 
 it('serves the OpenAPI description under /api/docs', async () => {
   const response = await request(t.server).get('/api/docs-json').expect(200);
-  expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/resolutions', '/api/resolutions/{id}', '/api/health', '/api/ready']));
+  expect(Object.keys(response.body.paths)).toEqual(
+    expect.arrayContaining(['/api/resolutions', '/api/resolutions/{id}', '/api/health', '/api/ready']),
+  );
 });
 
 it('answers unknown routes with the error shape', async () => {

@@ -17,7 +17,11 @@ afterAll(async () => {
 });
 
 function runImport(...paths: string[]) {
-  return spawnSync(process.execPath, [cli, ...paths], { env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [cli, ...paths], {
+    env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 async function symbols(): Promise<string[]> {

@@ -24,8 +24,17 @@ const commit = (text: string, obligations: object[] = []) => request(t.server).p
 
 describe('POST /api/imports (preview)', () => {
   it('parses pasted text and writes nothing', async () => {
-    const response = await request(t.server).post('/api/imports').send({ text: seedText('A_RES_57_159.pdf.txt') }).expect(200);
-    expect(response.body.resolution).toMatchObject({ symbol: 'A/RES/57/159', body: 'GENERAL_ASSEMBLY', sessionNumber: 57, title: 'Assistance in mine action', adoptedOn: '2002-12-16' });
+    const response = await request(t.server)
+      .post('/api/imports')
+      .send({ text: seedText('A_RES_57_159.pdf.txt') })
+      .expect(200);
+    expect(response.body.resolution).toMatchObject({
+      symbol: 'A/RES/57/159',
+      body: 'GENERAL_ASSEMBLY',
+      sessionNumber: 57,
+      title: 'Assistance in mine action',
+      adoptedOn: '2002-12-16',
+    });
     expect(response.body.obligations.map((o: { paragraph: string; kind: string }) => `${o.paragraph}:${o.kind}`)).toEqual(
       expect.arrayContaining(['23:REPORT', '24:AGENDA_ITEM']),
     );
@@ -34,7 +43,10 @@ describe('POST /api/imports (preview)', () => {
   });
 
   it.each(readdirSync(path.join(fixturesDir, 'ok')))('reads the uploaded file %s by its content', async (file) => {
-    const response = await request(t.server).post('/api/imports').attach('file', path.join(fixturesDir, 'ok', file), 'upload.bin').expect(200);
+    const response = await request(t.server)
+      .post('/api/imports')
+      .attach('file', path.join(fixturesDir, 'ok', file), 'upload.bin')
+      .expect(200);
     const expected = file.replace(/\.(pdf|docx)$/, '').replace(/^A_RES_(\d+)_(\d+)$/, 'A/RES/$1/$2');
     expect(response.body.resolution.symbol).toBe(expected);
     expect(response.body.obligations.length).toBeGreaterThan(0);
@@ -47,7 +59,10 @@ describe('POST /api/imports (preview)', () => {
     ['broken.pdf', 'UNREADABLE_FILE', /PDF/],
     ['scan-without-text.pdf', 'UNREADABLE_FILE', /no text/],
   ])('refuses %s with %s', async (file, error, message) => {
-    const response = await request(t.server).post('/api/imports').attach('file', path.join(fixturesDir, 'not-ok', file)).expect(422);
+    const response = await request(t.server)
+      .post('/api/imports')
+      .attach('file', path.join(fixturesDir, 'not-ok', file))
+      .expect(422);
     expect(response.body).toMatchObject({ statusCode: 422, error, message: expect.stringMatching(message) });
     expect(await t.prisma.resolution.count()).toBe(0);
   });
@@ -64,10 +79,16 @@ describe('POST /api/imports/commit', () => {
   it('stores the resolution, paragraphs, obligations and acknowledged documents in one go, once', async () => {
     const first = await commit(seedText('A_RES_62_99.pdf.txt')).expect(201);
     expect(first.body).toMatchObject({ outcome: 'created', symbol: 'A/RES/62/99', obligationsCreated: 2 });
-    const resolution = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'A/RES/62/99' }, include: { paragraphs: true, obligations: true } });
+    const resolution = await t.prisma.resolution.findUniqueOrThrow({
+      where: { symbol: 'A/RES/62/99' },
+      include: { paragraphs: true, obligations: true },
+    });
     expect(resolution.paragraphs.find((p) => p.eId === 'para_10')).toBeDefined();
     expect(resolution.obligations.map((o) => [o.paragraphRef, o.kind, o.dueSession, o.reviewState])).toEqual(
-      expect.arrayContaining([['10', 'REPORT', 64, 'NEEDS_REVIEW'], ['11', 'AGENDA_ITEM', 64, 'NEEDS_REVIEW']]),
+      expect.arrayContaining([
+        ['10', 'REPORT', 64, 'NEEDS_REVIEW'],
+        ['11', 'AGENDA_ITEM', 64, 'NEEDS_REVIEW'],
+      ]),
     );
     expect(resolution.obligations.every((o) => o.paragraphId !== null)).toBe(true);
     expect(await t.prisma.document.findMany({ where: { symbol: { in: ['A/62/307', 'A/62/307/Corr.3'] } } })).toHaveLength(2);
@@ -79,7 +100,10 @@ describe('POST /api/imports/commit', () => {
   });
 
   it('applies the reviewer’s decisions and corrections', async () => {
-    const preview = await request(t.server).post('/api/imports').send({ text: seedText('A_RES_62_99.pdf.txt') }).expect(200);
+    const preview = await request(t.server)
+      .post('/api/imports')
+      .send({ text: seedText('A_RES_62_99.pdf.txt') })
+      .expect(200);
     const [report, agenda] = preview.body.obligations as { eId: string; kind: string }[];
     await commit(preview.body.text, [
       { eId: report?.eId, reviewState: 'CONFIRMED' },
@@ -96,11 +120,17 @@ describe('POST /api/imports/commit', () => {
     const text = seedText('A_RES_57_159.pdf.txt');
     await commit(text).expect(201);
     const report = await t.prisma.obligation.findFirstOrThrow({ where: { paragraphRef: '23' } });
-    await request(t.server).patch(`/api/obligations/${report.id}`).send({ reviewState: 'CONFIRMED', responsibleOffice: 'UNMAS', version: 1 }).expect(200);
+    await request(t.server)
+      .patch(`/api/obligations/${report.id}`)
+      .send({ reviewState: 'CONFIRMED', responsibleOffice: 'UNMAS', version: 1 })
+      .expect(200);
 
     const revised = text.replace('Assistance in mine action', 'Assistance in mine action and mine clearance');
     const preview = await request(t.server).post('/api/imports').send({ text: revised }).expect(200);
-    expect(preview.body.existing).toMatchObject({ outcome: 'changed', changedFields: [{ field: 'title', before: 'Assistance in mine action', after: 'Assistance in mine action and mine clearance' }] });
+    expect(preview.body.existing).toMatchObject({
+      outcome: 'changed',
+      changedFields: [{ field: 'title', before: 'Assistance in mine action', after: 'Assistance in mine action and mine clearance' }],
+    });
     expect(preview.body.existing.obligations.keptReviewed).toEqual([report.eId]);
 
     const updated = await commit(revised).expect(201);
@@ -129,13 +159,22 @@ describe('POST /api/imports/commit', () => {
     expect(response.body).toMatchObject({ outcome: 'created', symbol: 'S/RES/2720 (2023)' });
     const stored = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'S/RES/2720 (2023)' }, include: { obligations: true } });
     expect(stored).toMatchObject({ body: 'SECURITY_COUNCIL', title: 'Security Council resolution 2720 (2023)' });
-    expect(stored.obligations.map((o) => [o.kind, o.actor, o.dueDate?.toISOString().slice(0, 10)])).toEqual([['REPORT', 'Secretary-General', '2024-03-21']]);
+    expect(stored.obligations.map((o) => [o.kind, o.actor, o.dueDate?.toISOString().slice(0, 10)])).toEqual([
+      ['REPORT', 'Secretary-General', '2024-03-21'],
+    ]);
   });
 
   it('refuses malformed decisions, naming each field', async () => {
-    const response = await commit(seedText('A_RES_62_99.pdf.txt'), [{ eId: 'Para 10', dueSession: 'sixty-fourth', reviewState: 'MAYBE', colour: 'red' }]).expect(400);
+    const response = await commit(seedText('A_RES_62_99.pdf.txt'), [
+      { eId: 'Para 10', dueSession: 'sixty-fourth', reviewState: 'MAYBE', colour: 'red' },
+    ]).expect(400);
     expect(response.body).toEqual(
-      validationError({ 'obligations.0.eId': expect.any(String), 'obligations.0.dueSession': expect.any(String), 'obligations.0.reviewState': expect.any(String), 'obligations.0.colour': expect.any(String) }),
+      validationError({
+        'obligations.0.eId': expect.any(String),
+        'obligations.0.dueSession': expect.any(String),
+        'obligations.0.reviewState': expect.any(String),
+        'obligations.0.colour': expect.any(String),
+      }),
     );
     expect(await t.prisma.resolution.count()).toBe(0);
   });
@@ -155,7 +194,13 @@ describe('follow-up links', () => {
       orderBy: { id: 'asc' },
     });
     return obligations.flatMap((o) =>
-      o.documents.map((l) => ({ paragraph: o.paragraphRef, document: l.document.symbol, evidence: l.evidenceResolution?.symbol, evidenceParagraph: l.evidenceParagraph, origin: l.origin })),
+      o.documents.map((l) => ({
+        paragraph: o.paragraphRef,
+        document: l.document.symbol,
+        evidence: l.evidenceResolution?.symbol,
+        evidenceParagraph: l.evidenceParagraph,
+        origin: l.origin,
+      })),
     );
   }
 
@@ -174,7 +219,9 @@ describe('follow-up links', () => {
     expect([...proven].sort()).toEqual(['23', '24']);
     for (const symbol of ['A/RES/58/127', 'A/RES/58/53', 'A/RES/62/99', 'A/RES/78/70']) expect(await linksOf(symbol)).toEqual([]);
     const overdue = await request(t.server).get('/api/obligations').query({ filter: '{"overdue":true}', range: '[0,99]' }).expect(200);
-    const overdueRefs = overdue.body.map((o: { resolution: { symbol: string }; paragraphRef: string }) => `${o.resolution.symbol} ${o.paragraphRef}`);
+    const overdueRefs = overdue.body.map(
+      (o: { resolution: { symbol: string }; paragraphRef: string }) => `${o.resolution.symbol} ${o.paragraphRef}`,
+    );
     expect(overdueRefs).not.toContain('A/RES/57/159 23');
     expect(overdueRefs).not.toContain('A/RES/57/159 24');
     expect(overdueRefs).toEqual(expect.arrayContaining(['A/RES/58/127 26', 'A/RES/62/99 10', 'A/RES/62/99 11']));
@@ -186,11 +233,21 @@ describe('GET /api/resolutions/:id/series', () => {
     for (const file of seedFiles()) await commit(seedText(file)).expect(201);
     const resolution = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'A/RES/58/127' } });
     const response = await request(t.server).get(`/api/resolutions/${resolution.id}/series`).expect(200);
-    const timeline = response.body.map((entry: { symbol: string; place: string; id: number | null }) => `${entry.symbol}:${entry.place}:${entry.id === null ? 'missing' : 'stored'}`);
-    expect(timeline).toEqual(expect.arrayContaining(['A/RES/56/219:earlier:missing', 'A/RES/57/159:earlier:stored', 'A/RES/58/127:this:stored']));
+    const timeline = response.body.map(
+      (entry: { symbol: string; place: string; id: number | null }) =>
+        `${entry.symbol}:${entry.place}:${entry.id === null ? 'missing' : 'stored'}`,
+    );
+    expect(timeline).toEqual(
+      expect.arrayContaining(['A/RES/56/219:earlier:missing', 'A/RES/57/159:earlier:stored', 'A/RES/58/127:this:stored']),
+    );
     expect(timeline.indexOf('A/RES/57/159:earlier:stored')).toBeLessThan(timeline.indexOf('A/RES/58/127:this:stored'));
     expect((await request(t.server).get('/api/resolutions/999999/series').expect(404)).body).toMatchObject({ error: 'NOT_FOUND' });
-    const inSeries = await request(t.server).get('/api/obligations').query({ filter: JSON.stringify({ series: resolution.id }), range: '[0,99]' }).expect(200);
-    expect(new Set(inSeries.body.map((o: { resolution: { symbol: string } }) => o.resolution.symbol))).toEqual(new Set(['A/RES/57/159', 'A/RES/58/127']));
+    const inSeries = await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: JSON.stringify({ series: resolution.id }), range: '[0,99]' })
+      .expect(200);
+    expect(new Set(inSeries.body.map((o: { resolution: { symbol: string } }) => o.resolution.symbol))).toEqual(
+      new Set(['A/RES/57/159', 'A/RES/58/127']),
+    );
   });
 });

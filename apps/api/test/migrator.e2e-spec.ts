@@ -45,7 +45,13 @@ it('applies the project migrations once, recording them as Prisma does', async (
   );
   expect(rows).toEqual(
     readMigrations(migrationsDir).map((m) =>
-      expect.objectContaining({ migration_name: m.name, checksum: m.checksum, applied_steps_count: 1, finished_at: expect.any(Date), id: expect.stringMatching(/^[0-9a-f-]{36}$/) }),
+      expect.objectContaining({
+        migration_name: m.name,
+        checksum: m.checksum,
+        applied_steps_count: 1,
+        finished_at: expect.any(Date),
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      }),
     ),
   );
 });
@@ -60,7 +66,9 @@ it('rolls a failing migration back entirely and reports its name', async () => {
     '002_bad': 'CREATE TABLE half (id int); SELECT no_such_function();',
   });
   await expect(migrate(database.url, dir)).rejects.toThrow(/002_bad failed/);
-  const tables = await query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+  const tables = await query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+  );
   expect(tables.map((t) => t.table_name)).toEqual(['_prisma_migrations', 'good']);
   const recorded = await query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations"');
   expect(recorded.map((r) => r.migration_name)).toEqual(['001_good']);
@@ -76,5 +84,9 @@ it('refuses to run when an applied migration was edited afterwards', async () =>
 it('serialises concurrent runs so each migration is applied once', async () => {
   const reports = await Promise.all([migrate(database.url, migrationsDir), migrate(database.url, migrationsDir)]);
   const applied = reports.flatMap((r) => r.applied);
-  expect(applied.sort()).toEqual(readMigrations(migrationsDir).map((m) => m.name).sort());
+  expect(applied.sort()).toEqual(
+    readMigrations(migrationsDir)
+      .map((m) => m.name)
+      .sort(),
+  );
 });

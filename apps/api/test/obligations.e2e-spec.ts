@@ -31,15 +31,28 @@ describe('GET /api/obligations', () => {
 
     const overdue = await request(t.server).get('/api/obligations').query({ filter: '{"overdue":true}' }).expect(200);
     expect(overdue.body.map((o: { id: number }) => o.id)).toEqual([past.id]);
-    const notOverdue = await request(t.server).get('/api/obligations').query({ filter: '{"overdue":false}', sort: '["id","ASC"]' }).expect(200);
+    const notOverdue = await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: '{"overdue":false}', sort: '["id","ASC"]' })
+      .expect(200);
     expect(notOverdue.body.map((o: { id: number }) => o.id)).toEqual([settled.id, future.id]);
   });
 
   it('filters by kind, status, review state, office, actor, session, resolution and words', async () => {
     const report = await createObligation(t.prisma, { responsibleOffice: 'UNMAS', reviewState: 'CONFIRMED' });
-    const agenda = await createObligation(t.prisma, { kind: 'AGENDA_ITEM', actor: 'General Assembly', agendaItemTitle: 'Assistance in mine action', dueSession: 64 });
+    const agenda = await createObligation(t.prisma, {
+      kind: 'AGENDA_ITEM',
+      actor: 'General Assembly',
+      agendaItemTitle: 'Assistance in mine action',
+      dueSession: 64,
+    });
     const ids = async (filter: object) =>
-      (await request(t.server).get('/api/obligations').query({ filter: JSON.stringify(filter) }).expect(200)).body.map((o: { id: number }) => o.id);
+      (
+        await request(t.server)
+          .get('/api/obligations')
+          .query({ filter: JSON.stringify(filter) })
+          .expect(200)
+      ).body.map((o: { id: number }) => o.id);
     expect(await ids({ kind: 'AGENDA_ITEM' })).toEqual([agenda.id]);
     expect(await ids({ responsibleOffice: 'unmas' })).toEqual([report.id]);
     expect(await ids({ unassigned: true })).toEqual([agenda.id]);
@@ -54,7 +67,9 @@ describe('GET /api/obligations', () => {
 
   it('refuses unknown filters and values, naming them', async () => {
     const response = await request(t.server).get('/api/obligations').query({ filter: '{"kind":"WISH","overdue":"maybe"}' }).expect(400);
-    expect(response.body).toEqual(validationError({ 'filter.kind': expect.stringContaining('REPORT'), 'filter.overdue': expect.any(String) }));
+    expect(response.body).toEqual(
+      validationError({ 'filter.kind': expect.stringContaining('REPORT'), 'filter.overdue': expect.any(String) }),
+    );
   });
 });
 
@@ -62,7 +77,11 @@ describe('GET /api/obligations/:id', () => {
   it('shows the clause inside its paragraph, with its links', async () => {
     const obligation = await createObligation(t.prisma);
     const response = await request(t.server).get(`/api/obligations/${obligation.id}`).expect(200);
-    expect(response.body).toMatchObject({ id: obligation.id, paragraph: { text: expect.stringContaining('fifty-eighth session') }, documents: [] });
+    expect(response.body).toMatchObject({
+      id: obligation.id,
+      paragraph: { text: expect.stringContaining('fifty-eighth session') },
+      documents: [],
+    });
     expect((await request(t.server).get('/api/obligations/999999').expect(404)).body).toEqual(notFound);
   });
 });
@@ -70,8 +89,15 @@ describe('GET /api/obligations/:id', () => {
 describe('PATCH /api/obligations/:id', () => {
   it('moves along the workflow, records the history and refuses a stale version', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server).patch(`/api/obligations/${obligation.id}`).set('X-Actor', 'ana').send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 }).expect(200);
-    const submitted = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'SUBMITTED', version: 2 }).expect(200);
+    await request(t.server)
+      .patch(`/api/obligations/${obligation.id}`)
+      .set('X-Actor', 'ana')
+      .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
+      .expect(200);
+    const submitted = await request(t.server)
+      .patch(`/api/obligations/${obligation.id}`)
+      .send({ status: 'SUBMITTED', version: 2 })
+      .expect(200);
     expect(submitted.body).toMatchObject({ status: 'SUBMITTED', version: 3, overdue: false });
 
     const stale = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'FULFILLED', version: 2 }).expect(409);
@@ -91,15 +117,24 @@ describe('PATCH /api/obligations/:id', () => {
     expect(skip.body).toEqual(validationError({ status: expect.stringContaining('PENDING to FULFILLED') }));
     const cancel = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'CANCELLED' }).expect(400);
     expect(cancel.body).toEqual(validationError({ status: expect.stringContaining('statusReason') }));
-    await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'CANCELLED', statusReason: 'Superseded' }).expect(200);
+    await request(t.server)
+      .patch(`/api/obligations/${obligation.id}`)
+      .send({ status: 'CANCELLED', statusReason: 'Superseded' })
+      .expect(200);
     expect((await t.prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).version).toBe(2);
   });
 
   it('confirms or corrects an extraction and refuses bad values', async () => {
     const obligation = await createObligation(t.prisma);
-    const corrected = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ reviewState: 'CONFIRMED', dueSession: 59, dueDate: '2004-06-30' }).expect(200);
+    const corrected = await request(t.server)
+      .patch(`/api/obligations/${obligation.id}`)
+      .send({ reviewState: 'CONFIRMED', dueSession: 59, dueDate: '2004-06-30' })
+      .expect(200);
     expect(corrected.body).toMatchObject({ reviewState: 'CONFIRMED', dueSession: 59, dueDate: '2004-06-30' });
-    const bad = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ confidence: 2, dueDate: '30 June 2004', quote: 'x' }).expect(400);
+    const bad = await request(t.server)
+      .patch(`/api/obligations/${obligation.id}`)
+      .send({ confidence: 2, dueDate: '30 June 2004', quote: 'x' })
+      .expect(400);
     expect(bad.body).toEqual(validationError({ confidence: expect.any(String), dueDate: expect.any(String), quote: expect.any(String) }));
   });
 });
@@ -107,10 +142,16 @@ describe('PATCH /api/obligations/:id', () => {
 describe('notes', () => {
   it('adds and lists notes with their author', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server).post(`/api/obligations/${obligation.id}/notes`).set('X-Actor', 'ana').send({ text: 'Draft with OLA' }).expect(201);
+    await request(t.server)
+      .post(`/api/obligations/${obligation.id}/notes`)
+      .set('X-Actor', 'ana')
+      .send({ text: 'Draft with OLA' })
+      .expect(201);
     const notes = await request(t.server).get(`/api/obligations/${obligation.id}/notes`).expect(200);
     expect(notes.body).toEqual([expect.objectContaining({ author: 'ana', text: 'Draft with OLA' })]);
-    expect((await request(t.server).post(`/api/obligations/${obligation.id}/notes`).send({ text: '' }).expect(400)).body).toEqual(validationError({ text: expect.any(String) }));
+    expect((await request(t.server).post(`/api/obligations/${obligation.id}/notes`).send({ text: '' }).expect(400)).body).toEqual(
+      validationError({ text: expect.any(String) }),
+    );
     expect((await request(t.server).post('/api/obligations/999999/notes').send({ text: 'x' }).expect(404)).body).toEqual(notFound);
   });
 });

@@ -21,10 +21,7 @@ beforeEach(async () => {
 describe('GET /api/resolutions', () => {
   it('pages, sorts and reports the span in Content-Range', async () => {
     for (const n of [1, 2, 3]) await createResolution(t.prisma, { title: `Title ${n}`, symbol: `A/RES/60/${n}`, sessionNumber: 60 });
-    const response = await request(t.server)
-      .get('/api/resolutions')
-      .query({ sort: '["title","DESC"]', range: '[0,1]' })
-      .expect(200);
+    const response = await request(t.server).get('/api/resolutions').query({ sort: '["title","DESC"]', range: '[0,1]' }).expect(200);
     expect(response.headers['content-range']).toBe('resolutions 0-1/3');
     expect(response.body.map((r: { title: string }) => r.title)).toEqual(['Title 3', 'Title 2']);
     expect(response.body[0]).not.toHaveProperty('sourceText');
@@ -42,7 +39,10 @@ describe('GET /api/resolutions', () => {
     expect(bySession.body.map((r: { symbol: string }) => r.symbol)).toEqual(['A/RES/58/127']);
     const bySymbol = await request(t.server).get('/api/resolutions').query({ filter: '{"q":"62/99"}' }).expect(200);
     expect(bySymbol.body).toHaveLength(1);
-    const byIds = await request(t.server).get('/api/resolutions').query({ filter: JSON.stringify({ id: [mine.id] }) }).expect(200);
+    const byIds = await request(t.server)
+      .get('/api/resolutions')
+      .query({ filter: JSON.stringify({ id: [mine.id] }) })
+      .expect(200);
     expect(byIds.body.map((r: { id: number }) => r.id)).toEqual([mine.id]);
     const none = await request(t.server).get('/api/resolutions').query({ filter: '{"body":"SECURITY_COUNCIL"}' }).expect(200);
     expect(none.headers['content-range']).toBe('resolutions 0-0/0');
@@ -51,7 +51,10 @@ describe('GET /api/resolutions', () => {
   it('filters by adoption date range', async () => {
     await createResolution(t.prisma, { adoptedOn: '2002-12-16' });
     await createResolution(t.prisma, { adoptedOn: '2003-12-19' });
-    const response = await request(t.server).get('/api/resolutions').query({ filter: '{"adoptedFrom":"2003-01-01","adoptedTo":"2003-12-31"}' }).expect(200);
+    const response = await request(t.server)
+      .get('/api/resolutions')
+      .query({ filter: '{"adoptedFrom":"2003-01-01","adoptedTo":"2003-12-31"}' })
+      .expect(200);
     expect(response.body.map((r: { adoptedOn: string }) => r.adoptedOn)).toEqual(['2003-12-19']);
   });
 
@@ -74,12 +77,20 @@ describe('GET /api/resolutions/:id', () => {
   it('returns the record with its source text', async () => {
     const stored = await createResolution(t.prisma, { sourceText: 'The General Assembly, ...' });
     const response = await request(t.server).get(`/api/resolutions/${stored.id}`).expect(200);
-    expect(response.body).toMatchObject({ id: stored.id, symbol: stored.symbol, sourceText: 'The General Assembly, ...', adoptedOn: '2002-12-16', version: 1 });
+    expect(response.body).toMatchObject({
+      id: stored.id,
+      symbol: stored.symbol,
+      sourceText: 'The General Assembly, ...',
+      adoptedOn: '2002-12-16',
+      version: 1,
+    });
   });
 
   it('answers 404 for a missing record and 400 for a malformed id', async () => {
     expect((await request(t.server).get('/api/resolutions/999999').expect(404)).body).toEqual(notFound);
-    expect((await request(t.server).get('/api/resolutions/abc').expect(400)).body).toEqual(validationError({ id: expect.stringContaining('abc') }));
+    expect((await request(t.server).get('/api/resolutions/abc').expect(400)).body).toEqual(
+      validationError({ id: expect.stringContaining('abc') }),
+    );
   });
 });
 
@@ -87,15 +98,25 @@ describe('POST /api/resolutions', () => {
   it('creates a resolution with a normalised symbol, a checksum and an audit event', async () => {
     const input = buildResolution({ symbol: 'a/res/57/ 159', sourceText: 'abc', committeeReport: 'A/57/514' });
     const response = await request(t.server).post('/api/resolutions').set('X-Actor', 'jane.doe').send(input).expect(201);
-    expect(response.body).toMatchObject({ symbol: 'A/RES/57/159', version: 1, checksum: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad' });
+    expect(response.body).toMatchObject({
+      symbol: 'A/RES/57/159',
+      version: 1,
+      checksum: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    });
     const events = await t.prisma.auditEvent.findMany({ where: { entityType: 'Resolution', entityId: String(response.body.id) } });
     expect(events).toEqual([expect.objectContaining({ action: 'CREATE', actor: 'jane.doe', before: null })]);
   });
 
   it('answers 409 for a duplicate symbol and writes nothing', async () => {
-    await request(t.server).post('/api/resolutions').send(buildResolution({ symbol: 'A/RES/57/159' })).expect(201);
+    await request(t.server)
+      .post('/api/resolutions')
+      .send(buildResolution({ symbol: 'A/RES/57/159' }))
+      .expect(201);
     const eventsBefore = await t.prisma.auditEvent.count();
-    const response = await request(t.server).post('/api/resolutions').send(buildResolution({ symbol: 'a/res/57/159' })).expect(409);
+    const response = await request(t.server)
+      .post('/api/resolutions')
+      .send(buildResolution({ symbol: 'a/res/57/159' }))
+      .expect(409);
     expect(response.body).toEqual(conflict('DUPLICATE'));
     expect(await t.prisma.resolution.count()).toBe(1);
     expect(await t.prisma.auditEvent.count()).toBe(eventsBefore);
@@ -112,17 +133,29 @@ describe('POST /api/resolutions', () => {
     [{ title: '' }, 'title'],
     [{ committeeReport: 'report 514' }, 'committeeReport'],
   ])('refuses %j naming the field %s', async (override, field) => {
-    const response = await request(t.server).post('/api/resolutions').send({ ...buildResolution(), ...override }).expect(400);
+    const response = await request(t.server)
+      .post('/api/resolutions')
+      .send({ ...buildResolution(), ...override })
+      .expect(400);
     expect(response.body).toEqual(validationError({ [field]: expect.any(String) }));
     expect(await t.prisma.resolution.count()).toBe(0);
   });
 
   it('refuses a missing required field, malformed JSON and an oversized body', async () => {
     const { title: _omitted, ...withoutTitle } = buildResolution();
-    expect((await request(t.server).post('/api/resolutions').send(withoutTitle).expect(400)).body).toEqual(validationError({ title: expect.any(String) }));
-    const malformed = await request(t.server).post('/api/resolutions').set('Content-Type', 'application/json').send('{"symbol":').expect(400);
+    expect((await request(t.server).post('/api/resolutions').send(withoutTitle).expect(400)).body).toEqual(
+      validationError({ title: expect.any(String) }),
+    );
+    const malformed = await request(t.server)
+      .post('/api/resolutions')
+      .set('Content-Type', 'application/json')
+      .send('{"symbol":')
+      .expect(400);
     expect(malformed.body).toMatchObject({ statusCode: 400, error: 'MALFORMED_REQUEST' });
-    const huge = await request(t.server).post('/api/resolutions').send(buildResolution({ sourceText: 'x'.repeat(100 * 1024) })).expect(413);
+    const huge = await request(t.server)
+      .post('/api/resolutions')
+      .send(buildResolution({ sourceText: 'x'.repeat(100 * 1024) }))
+      .expect(413);
     expect(huge.body).toMatchObject({ statusCode: 413, error: 'PAYLOAD_TOO_LARGE', message: expect.any(String), details: null });
     expect(await t.prisma.resolution.count()).toBe(0);
   });
@@ -136,7 +169,9 @@ describe('PATCH /api/resolutions/:id', () => {
       .send({ title: 'New title', adoptedOn: null, version: 1 })
       .expect(200);
     expect(response.body).toMatchObject({ title: 'New title', adoptedOn: null, version: 2, symbol: stored.symbol });
-    const event = await t.prisma.auditEvent.findFirstOrThrow({ where: { entityType: 'Resolution', entityId: String(stored.id), action: 'UPDATE' } });
+    const event = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: 'Resolution', entityId: String(stored.id), action: 'UPDATE' },
+    });
     expect(event.before).toMatchObject({ title: stored.title });
     expect(event.after).toMatchObject({ title: 'New title' });
   });
@@ -152,10 +187,16 @@ describe('PATCH /api/resolutions/:id', () => {
   it('refuses null for a required field, unknown fields, and answers 404 and 409 on symbol clash', async () => {
     const stored = await createResolution(t.prisma, { symbol: 'A/RES/57/1' });
     await createResolution(t.prisma, { symbol: 'A/RES/57/2' });
-    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ title: null }).expect(400)).body).toEqual(validationError({ title: expect.any(String) }));
-    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ checksum: 'x' }).expect(400)).body).toEqual(validationError({ checksum: expect.any(String) }));
+    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ title: null }).expect(400)).body).toEqual(
+      validationError({ title: expect.any(String) }),
+    );
+    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ checksum: 'x' }).expect(400)).body).toEqual(
+      validationError({ checksum: expect.any(String) }),
+    );
     expect((await request(t.server).patch('/api/resolutions/999999').send({ title: 'x' }).expect(404)).body).toEqual(notFound);
-    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ symbol: 'A/RES/57/2' }).expect(409)).body).toEqual(conflict('DUPLICATE'));
+    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ symbol: 'A/RES/57/2' }).expect(409)).body).toEqual(
+      conflict('DUPLICATE'),
+    );
     expect((await t.prisma.resolution.findUniqueOrThrow({ where: { id: stored.id } })).version).toBe(1);
   });
 });

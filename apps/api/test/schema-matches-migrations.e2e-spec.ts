@@ -11,10 +11,29 @@ import { createTestDatabase, type TestDatabase } from './support/test-database';
  * model that schema.prisma describes and the generated client expects.
  */
 
-interface DmmfField { name: string; dbName?: string | null; kind: string; type: string; isRequired: boolean; isList: boolean; nativeType?: [string, string[]] | null }
-interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
-interface DmmfEnum { name: string; dbName?: string | null; values: { name: string }[] }
-interface RuntimeModel { dbName: string | null; fields: { name: string; kind: string; type: string; dbName?: string }[] }
+interface DmmfField {
+  name: string;
+  dbName?: string | null;
+  kind: string;
+  type: string;
+  isRequired: boolean;
+  isList: boolean;
+  nativeType?: [string, string[]] | null;
+}
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
+interface DmmfEnum {
+  name: string;
+  dbName?: string | null;
+  values: { name: string }[];
+}
+interface RuntimeModel {
+  dbName: string | null;
+  fields: { name: string; kind: string; type: string; dbName?: string }[];
+}
 
 const schema = readFileSync(path.join(projectRoot, 'prisma', 'schema.prisma'), 'utf8');
 const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: schema }))) as { datamodel: { models: DmmfModel[]; enums: DmmfEnum[] } };
@@ -39,7 +58,9 @@ const nativeTypes: Record<string, string> = { Date: 'date', Timestamptz: 'timest
 function unsupportedColumns(model: DmmfModel): Record<string, { type: string; nullable: boolean }> {
   const block = new RegExp(`^model ${model.name} \\{([\\s\\S]*?)^\\}`, 'm').exec(schema)?.[1] ?? '';
   const fields = [...block.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(?:.*@map\("([^"]+)"\))?/gm)];
-  return Object.fromEntries(fields.map(([, name, type, optional, column]) => [column ?? name, { type: type ?? '', nullable: optional === '?' }]));
+  return Object.fromEntries(
+    fields.map(([, name, type, optional, column]) => [column ?? name, { type: type ?? '', nullable: optional === '?' }]),
+  );
 }
 
 function expectedType(field: DmmfField): string {
@@ -85,7 +106,13 @@ describe.each(models.map((m) => [m.name, m] as const))('model %s', (_name, model
       [model.dbName ?? model.name],
     );
     const actual = Object.fromEntries(
-      rows.map((r) => [r.column_name, { type: r.data_type === 'USER-DEFINED' ? r.udt_name : r.data_type === 'ARRAY' ? `${r.udt_name.slice(1)}[]` : r.data_type, nullable: r.is_nullable === 'YES' }]),
+      rows.map((r) => [
+        r.column_name,
+        {
+          type: r.data_type === 'USER-DEFINED' ? r.udt_name : r.data_type === 'ARRAY' ? `${r.udt_name.slice(1)}[]` : r.data_type,
+          nullable: r.is_nullable === 'YES',
+        },
+      ]),
     );
     const expected = Object.fromEntries([
       ...Object.entries(unsupportedColumns(model)),
@@ -94,7 +121,10 @@ describe.each(models.map((m) => [m.name, m] as const))('model %s', (_name, model
         .map((f) => {
           const type = expectedType(f);
           // Prisma keeps scalar lists nullable in the database and represents absence as [].
-          return [f.dbName ?? f.name, f.isList ? { type: `${type === 'text' ? 'text' : type}[]`, nullable: true } : { type, nullable: !f.isRequired }];
+          return [
+            f.dbName ?? f.name,
+            f.isList ? { type: `${type === 'text' ? 'text' : type}[]`, nullable: true } : { type, nullable: !f.isRequired },
+          ];
         }),
     ]);
     expect(actual).toEqual(expected);

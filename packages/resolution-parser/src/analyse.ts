@@ -10,6 +10,10 @@ export function analyseResolution(text: string, options: ParseOptions = {}): Res
     return { ...parsed, obligations, warnings: [...parsed.warnings, ...warnings] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ...parsed, obligations: [], warnings: [...parsed.warnings, { code: 'INTERNAL_ERROR', message: `obligation extraction failed: ${message}` }] };
+    return {
+      ...parsed,
+      obligations: [],
+      warnings: [...parsed.warnings, { code: 'INTERNAL_ERROR', message: `obligation extraction failed: ${message}` }],
+    };
   }
 }

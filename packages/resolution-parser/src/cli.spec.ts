@@ -15,8 +15,22 @@ describe('command line', () => {
     const { status, out } = run([path.join(__dirname, '../../../seeds/A_RES_78_70.md')]);
     expect(status).toBe(0);
     const json = JSON.parse(out);
-    for (const key of ['symbol', 'body', 'session', 'number', 'title', 'adoptedOn', 'meeting', 'committeeReport', 'agendaItemNumber',
-      'recalls', 'acknowledgedReports', 'paragraphs', 'obligations', 'warnings']) {
+    for (const key of [
+      'symbol',
+      'body',
+      'session',
+      'number',
+      'title',
+      'adoptedOn',
+      'meeting',
+      'committeeReport',
+      'agendaItemNumber',
+      'recalls',
+      'acknowledgedReports',
+      'paragraphs',
+      'obligations',
+      'warnings',
+    ]) {
       expect(json).toHaveProperty(key);
     }
     expect(json.symbol).toBe('A/RES/78/70');

@@ -1,8 +1,18 @@
 /** Dates as UN texts print them ("16 December 2002"), to and from ISO form. */
 
 export const MONTH_NAMES = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 export interface FoundDate {
@@ -25,7 +35,8 @@ export function monthNumber(word: string): number {
   return MONTH_NAMES.indexOf(word.toLowerCase()) + 1;
 }
 
-const DAY_MONTH_YEAR = /\b([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ([0-9]{4})\b/g;
+const DAY_MONTH_YEAR =
+  /\b([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ([0-9]{4})\b/g;
 
 /** Every "16 December 2002" in the text, in order. */
 export function findDates(text: string): FoundDate[] {

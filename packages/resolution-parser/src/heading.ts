@@ -71,10 +71,20 @@ function cleanTitle(raw: string): { title: string; marks: string[] } {
 }
 
 export function readHeading(head: Block[], opener: Body | null, extras: { headerSymbols: string[]; odsSymbol: string | null }): Heading {
-  const headText = head.map((b) => b.text).filter((t) => t !== '').join('\n');
+  const headText = head
+    .map((b) => b.text)
+    .filter((t) => t !== '')
+    .join('\n');
   const heading: Heading = {
-    symbol: null, body: opener ?? bodyOfHeading(head, headText), session: null, number: null, title: null, titleMarks: [],
-    adoptedOn: null, meeting: null, committeeReport: null,
+    symbol: null,
+    body: opener ?? bodyOfHeading(head, headText),
+    session: null,
+    number: null,
+    title: null,
+    titleMarks: [],
+    adoptedOn: null,
+    meeting: null,
+    committeeReport: null,
   };
   let shortIndex = -1;
   for (let i = 0; i < head.length && shortIndex < 0; i++) {

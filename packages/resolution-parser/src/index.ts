@@ -4,8 +4,20 @@ export { extractObligations } from './obligations/extract';
 export { analyseResolution } from './analyse';
 export { detectFormat } from './format/detect';
 export type {
-  AcknowledgedReport, Body, ExtractedObligation, Footnote, ObligationKind, ObligationStrength, ParagraphKind,
-  ParsedParagraph, ParsedResolution, ParseOptions, ParseWarning, ResolutionAnalysis, SourceFormat, WarningCode,
+  AcknowledgedReport,
+  Body,
+  ExtractedObligation,
+  Footnote,
+  ObligationKind,
+  ObligationStrength,
+  ParagraphKind,
+  ParsedParagraph,
+  ParsedResolution,
+  ParseOptions,
+  ParseWarning,
+  ResolutionAnalysis,
+  SourceFormat,
+  WarningCode,
 } from './types';
 
 export { normaliseSymbol, validateSymbol, resolutionSymbol, undocsUrl } from './symbols';

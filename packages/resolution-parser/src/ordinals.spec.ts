@@ -2,9 +2,17 @@ import { ordinalWord, parseOrdinal } from './ordinals';
 
 describe('ordinal words', () => {
   it.each<[number, string]>([
-    [1, 'first'], [12, 'twelfth'], [20, 'twentieth'], [58, 'fifty-eighth'], [64, 'sixty-fourth'],
-    [78, 'seventy-eighth'], [80, 'eightieth'], [81, 'eighty-first'], [100, 'one hundredth'],
-    [101, 'one hundred and first'], [142, 'one hundred and forty-second'],
+    [1, 'first'],
+    [12, 'twelfth'],
+    [20, 'twentieth'],
+    [58, 'fifty-eighth'],
+    [64, 'sixty-fourth'],
+    [78, 'seventy-eighth'],
+    [80, 'eightieth'],
+    [81, 'eighty-first'],
+    [100, 'one hundredth'],
+    [101, 'one hundred and first'],
+    [142, 'one hundred and forty-second'],
   ])('%i <-> %s', (n, word) => {
     expect(ordinalWord(n)).toBe(word);
     expect(parseOrdinal(word)).toBe(n);

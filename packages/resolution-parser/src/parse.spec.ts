@@ -20,11 +20,19 @@ describe('formats', () => {
     const r = analyseResolution(html);
     expect(r.format).toBe('HTML');
     expect(r).toMatchObject({
-      symbol: 'A/RES/78/70', title: 'Assistance in mine action', adoptedOn: '2023-12-07', meeting: '45th plenary meeting',
-      committeeReport: 'A/78/417', recalls: ['A/RES/76/74'], acknowledgedReports: [{ paragraph: '1', symbols: ['A/78/259'] }],
+      symbol: 'A/RES/78/70',
+      title: 'Assistance in mine action',
+      adoptedOn: '2023-12-07',
+      meeting: '45th plenary meeting',
+      committeeReport: 'A/78/417',
+      recalls: ['A/RES/76/74'],
+      acknowledgedReports: [{ paragraph: '1', symbols: ['A/78/259'] }],
     });
     expect(r.paragraphs.find((p) => p.eId === 'preamble__para_2')?.footnotes.map((f) => f.marker)).toEqual(['1']);
-    expect(r.obligations.map((o) => [o.paragraph, o.kind, o.dueSession])).toEqual([['2', 'REPORT', 80], ['3', 'AGENDA_ITEM', 80]]);
+    expect(r.obligations.map((o) => [o.paragraph, o.kind, o.dueSession])).toEqual([
+      ['2', 'REPORT', 80],
+      ['3', 'AGENDA_ITEM', 80],
+    ]);
   });
 
   it('reads PDF text with running headers, page footers and numbers on their own lines', () => {
@@ -63,8 +71,14 @@ describe('formats', () => {
     ].join('\n');
     const r = analyseResolution(pdf);
     expect(r).toMatchObject({
-      symbol: 'A/RES/78/123', title: 'Agricultural technology for sustainable development', adoptedOn: '2023-12-19', committeeReport: 'A/78/458/Add.1', agendaItemNumber: 18, agendaItem: '18 (a)',
-      recalls: ['A/RES/76/194'], meeting: '50th plenary meeting',
+      symbol: 'A/RES/78/123',
+      title: 'Agricultural technology for sustainable development',
+      adoptedOn: '2023-12-19',
+      committeeReport: 'A/78/458/Add.1',
+      agendaItemNumber: 18,
+      agendaItem: '18 (a)',
+      recalls: ['A/RES/76/194'],
+      meeting: '50th plenary meeting',
     });
     expect(r.paragraphs.find((p) => p.eId === 'preamble__para_1')?.text).toContain('for sustainable development');
     expect(r.paragraphs.find((p) => p.eId === 'para_2')?.text).toBe(
@@ -92,7 +106,13 @@ describe('formats', () => {
       '3. Decides to remain seized of the matter.',
     ].join('\n');
     const r = analyseResolution(pdf);
-    expect(r).toMatchObject({ symbol: 'S/RES/2719 (2023)', body: 'SECURITY_COUNCIL', adoptedOn: '2023-12-21', meeting: '9518th meeting', recalls: ['S/RES/2320 (2016)'] });
+    expect(r).toMatchObject({
+      symbol: 'S/RES/2719 (2023)',
+      body: 'SECURITY_COUNCIL',
+      adoptedOn: '2023-12-21',
+      meeting: '9518th meeting',
+      recalls: ['S/RES/2320 (2016)'],
+    });
     expect(r.obligations.map((o) => [o.paragraph, o.kind, o.actor, o.recipient, o.dueDate])).toEqual([
       ['2', 'REPORT', 'Secretary-General', 'Security Council', '2024-12-31'],
     ]);
@@ -141,31 +161,64 @@ describe('formats', () => {
     ].join('\n');
     const r = analyseResolution(pdf);
     expect(r).toMatchObject({
-      symbol: 'A/RES/78/70', title: 'Assistance in mine action', adoptedOn: '2023-12-07', committeeReport: 'A/78/417',
-      agendaItemNumber: 46, meeting: '45th plenary meeting', recalls: ['A/RES/76/74'],
+      symbol: 'A/RES/78/70',
+      title: 'Assistance in mine action',
+      adoptedOn: '2023-12-07',
+      committeeReport: 'A/78/417',
+      agendaItemNumber: 46,
+      meeting: '45th plenary meeting',
+      recalls: ['A/RES/76/74'],
       acknowledgedReports: [{ paragraph: '1', symbols: ['A/78/259'] }],
     });
     expect(r.paragraphs.filter((p) => p.kind === 'PREAMBULAR').map((p) => p.text)).toEqual([
       'Recalling its resolution 76/74 of 9 December 2021 and all its previous resolutions on assistance in mine action, all adopted without a vote,',
       'Recalling also all relevant treaties and conventions and their review processes, as well as the work of the United Nations in this field,',
     ]);
-    expect(r.obligations.map((o) => [o.paragraph, o.kind, o.dueSession])).toEqual([['2', 'REPORT', 80], ['3', 'AGENDA_ITEM', 80]]);
+    expect(r.obligations.map((o) => [o.paragraph, o.kind, o.dueSession])).toEqual([
+      ['2', 'REPORT', 80],
+      ['3', 'AGENDA_ITEM', 80],
+    ]);
   });
 
   it('numbers sub-paragraphs (a), (b) and inner (i), (ii), and tells (i) after (h) from a roman numeral', () => {
-    const text = ['The General Assembly,', '', '1. Requests the Secretary-General:', '(a) To report;', '(b) To assist:',
-      '(i) States;', '(ii) Organizations;', '(c) To c;', '(d) To d;', '(e) To e;', '(f) To f;', '(g) To g;', '(h) To h;', '(i) To i.'].join('\n');
+    const text = [
+      'The General Assembly,',
+      '',
+      '1. Requests the Secretary-General:',
+      '(a) To report;',
+      '(b) To assist:',
+      '(i) States;',
+      '(ii) Organizations;',
+      '(c) To c;',
+      '(d) To d;',
+      '(e) To e;',
+      '(f) To f;',
+      '(g) To g;',
+      '(h) To h;',
+      '(i) To i.',
+    ].join('\n');
     const r = parseResolution(text);
     expect(r.paragraphs.map((p) => p.eId)).toEqual([
-      'para_1', 'para_1__list_1__point_a', 'para_1__list_1__point_b', 'para_1__list_1__point_b__list_1__point_i',
-      'para_1__list_1__point_b__list_1__point_ii', 'para_1__list_1__point_c', 'para_1__list_1__point_d', 'para_1__list_1__point_e',
-      'para_1__list_1__point_f', 'para_1__list_1__point_g', 'para_1__list_1__point_h', 'para_1__list_1__point_i',
+      'para_1',
+      'para_1__list_1__point_a',
+      'para_1__list_1__point_b',
+      'para_1__list_1__point_b__list_1__point_i',
+      'para_1__list_1__point_b__list_1__point_ii',
+      'para_1__list_1__point_c',
+      'para_1__list_1__point_d',
+      'para_1__list_1__point_e',
+      'para_1__list_1__point_f',
+      'para_1__list_1__point_g',
+      'para_1__list_1__point_h',
+      'para_1__list_1__point_i',
     ]);
     expect(r.paragraphs[4]?.ref).toBe('1 (b) (ii)');
   });
 
   it('numbers a lone unnumbered operative paragraph and warns', () => {
-    const r = analyseResolution('The General Assembly,\n\nRecalling its resolution 77/1,\n\nDecides to include in the provisional agenda of its seventy-ninth session the item entitled "Culture of peace".');
+    const r = analyseResolution(
+      'The General Assembly,\n\nRecalling its resolution 77/1,\n\nDecides to include in the provisional agenda of its seventy-ninth session the item entitled "Culture of peace".',
+    );
     expect(r.paragraphs.map((p) => p.eId)).toEqual(['preamble__para_1', 'para_1']);
     expect(r.warnings.map((w) => w.code)).toContain('NO_NUMBERED_PARAGRAPHS');
     expect(r.obligations[0]).toMatchObject({ kind: 'AGENDA_ITEM', dueSession: 79, agendaItemTitle: 'Culture of peace' });

@@ -22,9 +22,22 @@ import type { Body, Footnote, ParsedResolution, ParseOptions, ParseWarning, Sour
 
 export function emptyResolution(format: SourceFormat, warnings: ParseWarning[]): ParsedResolution {
   return {
-    symbol: null, body: null, session: null, number: null, title: null, adoptedOn: null, meeting: null,
-    committeeReport: null, agendaItemNumber: null, agendaItem: null, format, recalls: [], acknowledgedReports: [],
-    paragraphs: [], footnotes: [], warnings,
+    symbol: null,
+    body: null,
+    session: null,
+    number: null,
+    title: null,
+    adoptedOn: null,
+    meeting: null,
+    committeeReport: null,
+    agendaItemNumber: null,
+    agendaItem: null,
+    format,
+    recalls: [],
+    acknowledgedReports: [],
+    paragraphs: [],
+    footnotes: [],
+    warnings,
   };
 }
 
@@ -62,7 +75,10 @@ function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, w
       opener: bodyFromName(split[at]!.text),
     };
   }
-  warnings.push({ code: 'NO_OPENING_LINE', message: 'no "The General Assembly," line; the body was taken to start at the first paragraph' });
+  warnings.push({
+    code: 'NO_OPENING_LINE',
+    message: 'no "The General Assembly," line; the body was taken to start at the first paragraph',
+  });
   const first = split.findIndex((l) => NUMBERED_START.test(l.text) || looksLikePreambleStart(l.text));
   const cut = first < 0 || first > HEAD_LINES ? Math.min(HEAD_LINES, split.length) : first;
   return {
@@ -90,7 +106,8 @@ function parseUnsafe(input: unknown): ParsedResolution {
     warnings.push({ code: 'EMPTY', message: 'the text is empty' });
     return emptyResolution('PLAIN', warnings);
   }
-  if (looksBinary(normalised)) warnings.push({ code: 'NOT_PROSE', message: 'the text does not look like prose (binary or encoded content?)' });
+  if (looksBinary(normalised))
+    warnings.push({ code: 'NOT_PROSE', message: 'the text does not look like prose (binary or encoded content?)' });
   const format = detectFormat(normalised);
   let text = format === 'HTML' ? htmlToText(normalised) : format === 'MARKDOWN' ? markdownToText(normalised) : normalised;
   const ods = odsSymbol(text);
@@ -138,7 +155,8 @@ function parseUnsafe(input: unknown): ParsedResolution {
   };
   if (result.symbol === null) warnings.push({ code: 'NO_SYMBOL', message: 'no resolution symbol found' });
   if (result.title === null) warnings.push({ code: 'NO_TITLE', message: 'no title found' });
-  if (!result.paragraphs.some((p) => p.kind === 'OPERATIVE')) warnings.push({ code: 'NO_OPERATIVE_PARAGRAPHS', message: 'no operative paragraphs found' });
+  if (!result.paragraphs.some((p) => p.kind === 'OPERATIVE'))
+    warnings.push({ code: 'NO_OPERATIVE_PARAGRAPHS', message: 'no operative paragraphs found' });
   return result;
 }
 

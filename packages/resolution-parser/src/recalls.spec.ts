@@ -10,12 +10,16 @@ describe('recalls and acknowledged reports', () => {
   });
 
   it('falls back to the preamble when the operative part acknowledges no report', () => {
-    const r = parseResolution('The General Assembly,\n\nHaving considered the report of the Secretary-General (A/79/100 and Corr.1),\n\n1. Decides to act.');
+    const r = parseResolution(
+      'The General Assembly,\n\nHaving considered the report of the Secretary-General (A/79/100 and Corr.1),\n\n1. Decides to act.',
+    );
     expect(r.acknowledgedReports).toEqual([{ paragraph: 'PP1', symbols: ['A/79/100', 'A/79/100/Corr.1'] }]);
   });
 
   it('needs the word "report": a noted policy is not a report', () => {
-    const r = parseResolution('The General Assembly,\n\n1. Takes note with appreciation of the information management policy submitted by the Secretary-General (A/56/448/Add.2);');
+    const r = parseResolution(
+      'The General Assembly,\n\n1. Takes note with appreciation of the information management policy submitted by the Secretary-General (A/56/448/Add.2);',
+    );
     expect(r.acknowledgedReports).toEqual([]);
   });
 });

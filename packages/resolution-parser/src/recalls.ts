@@ -23,7 +23,8 @@ export function findRecalls(paragraphs: ParsedParagraph[], body: BodyCode): stri
 }
 
 // A verb of acknowledgement followed within a few words by "report(s)" or "note by"; the gap is bounded.
-const ACKNOWLEDGES_REPORT = /\b(?:takes note|welcomes|notes|acknowledges|having considered|having examined|endorses|taking note|welcoming|noting)\b[^;]{0,80}?\b(?:reports?|note by)\b/i;
+const ACKNOWLEDGES_REPORT =
+  /\b(?:takes note|welcomes|notes|acknowledges|having considered|having examined|endorses|taking note|welcoming|noting)\b[^;]{0,80}?\b(?:reports?|note by)\b/i;
 
 function acknowledgesReport(text: string): boolean {
   return ACKNOWLEDGES_REPORT.test(text);
@@ -42,10 +43,9 @@ function acknowledgedIn(paragraphs: ParsedParagraph[]): AcknowledgedReport[] {
   const out: AcknowledgedReport[] = [];
   for (const p of paragraphs) {
     if (p.subParagraph !== null || !acknowledgesReport(p.text)) continue;
-    const symbols = unique([
-      ...p.footnotes.flatMap((f) => f.symbols),
-      ...findExplicitSymbols(p.text).map((s) => s.symbol),
-    ]).filter((s) => !s.includes('/RES/'));
+    const symbols = unique([...p.footnotes.flatMap((f) => f.symbols), ...findExplicitSymbols(p.text).map((s) => s.symbol)]).filter(
+      (s) => !s.includes('/RES/'),
+    );
     if (symbols.length > 0) out.push({ paragraph: p.ref, symbols });
   }
   return out;

@@ -10,8 +10,18 @@ export type ResolutionRef = { symbol: string; index: number; end: number };
 type Organ = BodyCode | 'E/CN.4';
 
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 /** Organ names that may stand before "resolution"; the one ending nearest to the word wins. */

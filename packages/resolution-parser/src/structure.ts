@@ -11,7 +11,28 @@ import { isClauseVerb } from './obligations/verbs';
 import { stripMarks } from './marks';
 import type { Footnote, ParsedParagraph, ParseWarning } from './types';
 
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMANS = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
 
 interface Draft {
   kind: 'PREAMBULAR' | 'OPERATIVE';
@@ -77,7 +98,10 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
   let lastNumber = 0;
   for (const block of blocks) {
     if (drafts.length >= MAX_PARAGRAPHS) {
-      warnings.push({ code: 'TOO_MANY_PARAGRAPHS', message: `more than ${MAX_PARAGRAPHS} paragraphs; the rest of the text was not parsed` });
+      warnings.push({
+        code: 'TOO_MANY_PARAGRAPHS',
+        message: `more than ${MAX_PARAGRAPHS} paragraphs; the rest of the text was not parsed`,
+      });
       break;
     }
     const prev = drafts[drafts.length - 1];
@@ -90,7 +114,8 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
       const n = Number(numbered[1]);
       const body = block.text.slice(numbered[0].length - 1);
       if (n === lastNumber && prev !== undefined && prev.number === n) {
-        const same = prev.letter === null && prev.parts.length === 1 && stripMarks(prev.parts[0] ?? '', known).text === stripMarks(body, known).text;
+        const same =
+          prev.letter === null && prev.parts.length === 1 && stripMarks(prev.parts[0] ?? '', known).text === stripMarks(body, known).text;
         if (same) {
           warnings.push({ code: 'DUPLICATE_PARAGRAPH', message: `operative paragraph ${n} appears twice; the copy was dropped` });
         } else {
@@ -113,7 +138,10 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
         drafts.push({ kind: 'OPERATIVE', number: prev.number, ...place, parts: [block.text.slice(sub[0].length - 1)] });
         continue;
       }
-      warnings.push({ code: 'SUBPARAGRAPH_OUT_OF_ORDER', message: `sub-paragraph (${sub[1]}) in paragraph ${prev.number} is out of order; joined to the text` });
+      warnings.push({
+        code: 'SUBPARAGRAPH_OUT_OF_ORDER',
+        message: `sub-paragraph (${sub[1]}) in paragraph ${prev.number} is out of order; joined to the text`,
+      });
       appendPiece(prev.parts, block.text, vocab);
       continue;
     }

@@ -15,7 +15,10 @@ describe('expandSymbols', () => {
     ['S/RES/1325 (2000) and S/2023/123', ['S/RES/1325 (2000)', 'S/2023/123']],
     ['Human Rights Council resolution 52/1', ['A/HRC/RES/52/1']],
     ['A/HRC/53/20 and A/HRC/RES/52/1', ['A/HRC/53/20', 'A/HRC/RES/52/1']],
-    ['its resolutions 54/54 B of 1 December 1999, 55/33 V of\n20 November 2000 and 57/74', ['A/RES/54/54 B', 'A/RES/55/33 V', 'A/RES/57/74']],
+    [
+      'its resolutions 54/54 B of 1 December 1999, 55/33 V of\n20 November 2000 and 57/74',
+      ['A/RES/54/54 B', 'A/RES/55/33 V', 'A/RES/57/74'],
+    ],
     ['Commission on Human Rights resolutions 1995/79 of 8 March 1995 and 1996/85', ['E/CN.4/RES/1995/79', 'E/CN.4/RES/1996/85']],
     ['Economic and Social Council resolution 2023/1', ['E/RES/2023/1']],
     ['resolution ES-10/21', ['A/RES/ES-10/21']],
@@ -27,10 +30,7 @@ describe('expandSymbols', () => {
 
   it('reads "its resolution" as the adopting organ', () => {
     expect(expandSymbols('Recalling its resolution 52/1', 'A/HRC')).toEqual(['A/HRC/RES/52/1']);
-    expect(expandSymbols('Recalling its resolutions 2719 (2023) and 2720 (2023)', 'S')).toEqual([
-      'S/RES/2719 (2023)',
-      'S/RES/2720 (2023)',
-    ]);
+    expect(expandSymbols('Recalling its resolutions 2719 (2023) and 2720 (2023)', 'S')).toEqual(['S/RES/2719 (2023)', 'S/RES/2720 (2023)']);
   });
 
   it('returns nothing for empty or odd input', () => {

@@ -18,9 +18,23 @@ describe('normaliseSymbol', () => {
 
 describe('validateSymbol', () => {
   it.each([
-    'A/RES/78/70', 'A/78/259', 'A/62/307/Corr.3', 'A/58/260/Add.1', 'A/C.4/78/L.10', 'A/78/417',
-    'S/RES/2720 (2023)', 'S/2023/123', 'E/RES/2023/1', 'A/HRC/RES/52/1', 'A/HRC/53/20', 'A/RES/54/54 B',
-    'A/RES/ES-10/21', 'CCW/CONF.I/16', 'APLC/MSP.4/2002/1', 'A/77/CRP.1/Add.8', 'a/res/78/70',
+    'A/RES/78/70',
+    'A/78/259',
+    'A/62/307/Corr.3',
+    'A/58/260/Add.1',
+    'A/C.4/78/L.10',
+    'A/78/417',
+    'S/RES/2720 (2023)',
+    'S/2023/123',
+    'E/RES/2023/1',
+    'A/HRC/RES/52/1',
+    'A/HRC/53/20',
+    'A/RES/54/54 B',
+    'A/RES/ES-10/21',
+    'CCW/CONF.I/16',
+    'APLC/MSP.4/2002/1',
+    'A/77/CRP.1/Add.8',
+    'a/res/78/70',
   ])('accepts %s', (input) => {
     const check = validateSymbol(input);
     expect(check.valid).toBe(true);

@@ -8,8 +8,7 @@ export type SymbolCheck = { valid: true; symbol: string } | { valid: false; mess
 /** Prefix of a resolution symbol for each adopting organ. */
 export type BodyCode = 'A' | 'S' | 'E' | 'A/HRC';
 
-const EXPECTED_SHAPES =
-  'expected a UN document symbol such as A/RES/78/70, A/78/259, A/62/307/Corr.3, S/RES/2720 (2023)';
+const EXPECTED_SHAPES = 'expected a UN document symbol such as A/RES/78/70, A/78/259, A/62/307/Corr.3, S/RES/2720 (2023)';
 
 /** Corrigenda, addenda and revisions keep their conventional mixed case. */
 const SUFFIX_NAMES: Record<string, string> = {

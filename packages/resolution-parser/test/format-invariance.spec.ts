@@ -11,7 +11,10 @@ const SEEDS = path.join(__dirname, '../../../seeds');
 
 function heading(r: ResolutionAnalysis): string[] {
   const lines: string[] = [];
-  if (r.adoptedOn) lines.push(`Resolution adopted by the General Assembly on ${new Date(`${r.adoptedOn}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`);
+  if (r.adoptedOn)
+    lines.push(
+      `Resolution adopted by the General Assembly on ${new Date(`${r.adoptedOn}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`,
+    );
   if (r.committeeReport) lines.push(`[on the report of the Committee (${r.committeeReport})]`);
   lines.push(`${r.symbol?.replace('A/RES/', '')}. ${r.title}`);
   return lines;
@@ -36,8 +39,19 @@ function withMarks(text: string, marks: string[]): string {
 
 function body(r: ResolutionAnalysis, mark: (m: string) => string): Array<{ text: string; sub: boolean }> {
   return r.paragraphs.map((p) => {
-    const prefix = p.kind === 'OPERATIVE' && p.subParagraph === null ? `${p.number}. ` : p.subParagraph !== null ? `${p.subParagraph.split(' ').pop()} ` : '';
-    return { text: `${prefix}${withMarks(p.text, p.footnotes.map((f) => mark(f.marker)))}`, sub: p.subParagraph !== null };
+    const prefix =
+      p.kind === 'OPERATIVE' && p.subParagraph === null
+        ? `${p.number}. `
+        : p.subParagraph !== null
+          ? `${p.subParagraph.split(' ').pop()} `
+          : '';
+    return {
+      text: `${prefix}${withMarks(
+        p.text,
+        p.footnotes.map((f) => mark(f.marker)),
+      )}`,
+      sub: p.subParagraph !== null,
+    };
   });
 }
 
@@ -47,8 +61,14 @@ function closing(r: ResolutionAnalysis): string[] {
 
 function asMarkdown(r: ResolutionAnalysis): string {
   const notes = r.footnotes.map((f) => `<sup>${f.marker}</sup> ${f.text}`);
-  return [...heading(r).map((l) => `## ${l}`), '*The General Assembly,*', ...body(r, (m) => `<sup>${m}</sup>`).map((p) => p.text), '---', ...notes, ...closing(r)]
-    .join('\n\n');
+  return [
+    ...heading(r).map((l) => `## ${l}`),
+    '*The General Assembly,*',
+    ...body(r, (m) => `<sup>${m}</sup>`).map((p) => p.text),
+    '---',
+    ...notes,
+    ...closing(r),
+  ].join('\n\n');
 }
 
 function asHtml(r: ResolutionAnalysis): string {
@@ -61,13 +81,28 @@ function asHtml(r: ResolutionAnalysis): string {
 function asWord(r: ResolutionAnalysis): string {
   const notes = r.footnotes.map((f) => `${f.marker} ${f.text}`);
   const paras = body(r, (m) => m).map((x) => `\t${x.text.replace(/^([0-9]+)\. /, '$1.\t')}`);
-  return ['[DU1]', ...heading(r), '', '\tThe General Assembly,', ...paras, '', ...closing(r), ...notes, `<<ODS DOC SYMBOL1>>${r.symbol}<<ODS DOC SYMBOL1>>`].join('\n');
+  return [
+    '[DU1]',
+    ...heading(r),
+    '',
+    '\tThe General Assembly,',
+    ...paras,
+    '',
+    ...closing(r),
+    ...notes,
+    `<<ODS DOC SYMBOL1>>${r.symbol}<<ODS DOC SYMBOL1>>`,
+  ].join('\n');
 }
 
 function essentials(r: ResolutionAnalysis) {
   return {
-    symbol: r.symbol, title: r.title, adoptedOn: r.adoptedOn, committeeReport: r.committeeReport, recalls: r.recalls,
-    acknowledgedReports: r.acknowledgedReports, eIds: r.paragraphs.map((p) => p.eId),
+    symbol: r.symbol,
+    title: r.title,
+    adoptedOn: r.adoptedOn,
+    committeeReport: r.committeeReport,
+    recalls: r.recalls,
+    acknowledgedReports: r.acknowledgedReports,
+    eIds: r.paragraphs.map((p) => p.eId),
     obligations: r.obligations.map((o) => [o.paragraph, o.kind, o.strength, o.actor, o.dueSession, o.dueDate, o.agendaItemTitle]),
   };
 }

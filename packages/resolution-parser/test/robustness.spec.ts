@@ -9,11 +9,55 @@ import { analyseResolution, expandSymbols, normaliseSymbol, parseOrdinal, valida
 const seed = readFileSync(path.join(__dirname, '../../../seeds/A_RES_57_159.pdf.txt'), 'utf8');
 
 const hostilePieces = fc.constantFrom(
-  '(', ')', '(((', '(a) ', '(i) ', '1. ', '12.\t', '_____\n', '---\n', '<sup>1</sup>', '<sup>', '</sup>', '<p>', '<<ODS',
-  '[DU1]', '*', '**', '[x](#)', '[^1]', '\n', '\n\n', ' ', '\t', '-\n', 'aaaa-\n', 'Requests ', 'requests him to ',
-  'Decides to include in the provisional agenda of its ', 'eightieth session', ' the item entitled “', '”', '"', 'A/RES/',
-  '78/70. ', 'resolution ', 'and Corr.', 'and Add.1 and ', 'within 90 days', 'by 30 June 2024', 'The General Assembly,',
-  '76th plenary meeting', '\u0000', '\uE000', '\uFFFD', '&amp;', '&#99999999;', 'Secretary-General;15 ', ',1 ', '20017 ',
+  '(',
+  ')',
+  '(((',
+  '(a) ',
+  '(i) ',
+  '1. ',
+  '12.\t',
+  '_____\n',
+  '---\n',
+  '<sup>1</sup>',
+  '<sup>',
+  '</sup>',
+  '<p>',
+  '<<ODS',
+  '[DU1]',
+  '*',
+  '**',
+  '[x](#)',
+  '[^1]',
+  '\n',
+  '\n\n',
+  ' ',
+  '\t',
+  '-\n',
+  'aaaa-\n',
+  'Requests ',
+  'requests him to ',
+  'Decides to include in the provisional agenda of its ',
+  'eightieth session',
+  ' the item entitled “',
+  '”',
+  '"',
+  'A/RES/',
+  '78/70. ',
+  'resolution ',
+  'and Corr.',
+  'and Add.1 and ',
+  'within 90 days',
+  'by 30 June 2024',
+  'The General Assembly,',
+  '76th plenary meeting',
+  '\u0000',
+  '\uE000',
+  '\uFFFD',
+  '&amp;',
+  '&#99999999;',
+  'Secretary-General;15 ',
+  ',1 ',
+  '20017 ',
 );
 
 describe('robustness', () => {
@@ -65,7 +109,10 @@ describe('robustness', () => {
     ['empty', ''],
     ['whitespace', ' \n\t\n '],
     ['binary', '\u0000\u0001\u0002\uFFFD\uFFFD%PDF-1.7 \u0089PNG'.repeat(200)],
-    ['no numbered paragraphs', 'The General Assembly,\n\nDecides to include in the provisional agenda of its eightieth session the item entitled "Assistance".'],
+    [
+      'no numbered paragraphs',
+      'The General Assembly,\n\nDecides to include in the provisional agenda of its eightieth session the item entitled "Assistance".',
+    ],
   ])('returns warnings, not errors, for %s input', (_name, text) => {
     const r = analyseResolution(text);
     expect(r.warnings.length).toBeGreaterThan(0);
@@ -84,18 +131,28 @@ describe('pathological inputs finish within budget', () => {
     ['10 MB of "aaaa-\\n"', 'aaaa-\n'.repeat(2 * MB)],
     ['10 MB of ")))))"', ')'.repeat(10 * MB)],
     ['10 MB of spaces then a letter', `${' '.repeat(10 * MB)}x`],
-    ['10 MB of "1. Requests "', '1. Requests the Secretary-General to '.repeat(10 * MB / 38)],
-    ['10 MB of "(a) "', '(a) '.repeat(10 * MB / 4)],
+    ['10 MB of "1. Requests "', '1. Requests the Secretary-General to '.repeat((10 * MB) / 38)],
+    ['10 MB of "(a) "', '(a) '.repeat((10 * MB) / 4)],
     ['10 MB of "A/"', 'A/'.repeat(5 * MB)],
-    ['10 MB of "resolution 1/"', 'resolution 1/'.repeat(10 * MB / 13)],
+    ['10 MB of "resolution 1/"', 'resolution 1/'.repeat((10 * MB) / 13)],
     ['10 MB of "____\\n1 x\\n"', '_____\n1 x\n'.repeat(MB)],
-    ['10 MB of one paragraph with a footnote mark per word', 'word1 '.repeat(10 * MB / 6)],
+    ['10 MB of one paragraph with a footnote mark per word', 'word1 '.repeat((10 * MB) / 6)],
     ['10 MB seed repeated', seed.repeat(Math.ceil((10 * MB) / seed.length))],
     ['12 MB of "<sup>1</sup>"', '<sup>1</sup>'.repeat(MB)],
     ['9 MB of "<p>"', '<p>'.repeat(3 * MB)],
     ['9 MB of ", and requests him to act"', `1. Takes note, and requests him to report${', and requests him to act'.repeat(MB / 3)}`],
     ['13 MB of preambular paragraphs', `The General Assembly,\n\n${'Recalling x,\n'.repeat(MB)}`],
-    ['a thousand chapeaus of 26 sub-paragraphs', `The General Assembly,\n${Array.from({ length: 999 }, (_, i) => `${i + 1}. Requests the Secretary-General:\n${'abcdefghijklmnopqrstuvwxyz'.split('').map((l) => `(${l}) To report at its eightieth session;`).join('\n')}`).join('\n')}`],
+    [
+      'a thousand chapeaus of 26 sub-paragraphs',
+      `The General Assembly,\n${Array.from(
+        { length: 999 },
+        (_, i) =>
+          `${i + 1}. Requests the Secretary-General:\n${'abcdefghijklmnopqrstuvwxyz'
+            .split('')
+            .map((l) => `(${l}) To report at its eightieth session;`)
+            .join('\n')}`,
+      ).join('\n')}`,
+    ],
   ];
   // On an idle core each case takes 0.1 to 4 s; the budget leaves room for a busy shared machine.
   const BUDGET_MS = 15_000;

@@ -66,7 +66,12 @@ describe.each(gold.resolutions)('seed $file', (expected) => {
   it('invents no obligation', () => {
     for (const o of result.obligations) {
       const listed = (expected.obligations as GoldObligation[]).some((g) => matches(o, g));
-      expect({ paragraph: o.paragraph, kind: o.kind, actor: o.actor, listed }).toEqual({ paragraph: o.paragraph, kind: o.kind, actor: o.actor, listed: true });
+      expect({ paragraph: o.paragraph, kind: o.kind, actor: o.actor, listed }).toEqual({
+        paragraph: o.paragraph,
+        kind: o.kind,
+        actor: o.actor,
+        listed: true,
+      });
     }
   });
 

@@ -40,9 +40,19 @@ export async function newInstall(): Promise<TrackerInstall> {
  * PostgreSQL, built admin) and resolves once it answers /api/ready.
  */
 export async function startTracker(install: TrackerInstall): Promise<TrackerServer> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, PORT: String(install.port), HOST: '127.0.0.1', DATA_DIR: install.dataDir, EMBEDDED_POSTGRES_PORT: String(install.databasePort), LOG_LEVEL: 'warn' };
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(install.port),
+    HOST: '127.0.0.1',
+    DATA_DIR: install.dataDir,
+    EMBEDDED_POSTGRES_PORT: String(install.databasePort),
+    LOG_LEVEL: 'warn',
+  };
   delete environment.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(repositoryRoot, 'apps/api/dist/main.js')], { env: environment, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(repositoryRoot, 'apps/api/dist/main.js')], {
+    env: environment,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const url = `http://127.0.0.1:${install.port}`;
   await waitUntilReady(child, url);
   return { url, stop: () => stopGracefully(child) };
@@ -60,7 +70,7 @@ async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill('SIGKILL');
-  throw new Error("the tracker was not ready within 120 s");
+  throw new Error('the tracker was not ready within 120 s');
 }
 
 function stopGracefully(child: ChildProcess): Promise<number | null> {

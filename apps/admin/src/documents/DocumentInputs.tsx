@@ -12,7 +12,12 @@ export const DocumentInputs = ({ several = false }: { several?: boolean }) => (
       validate={required()}
       helperText={several ? 'resources.documents.helpers.symbols' : 'resources.documents.helpers.symbol'}
     />
-    <SelectInput source="kind" choices={DOCUMENT_KIND_CHOICES} emptyText="resources.documents.helpers.inferredKind" validate={several ? undefined : required()} />
+    <SelectInput
+      source="kind"
+      choices={DOCUMENT_KIND_CHOICES}
+      emptyText="resources.documents.helpers.inferredKind"
+      validate={several ? undefined : required()}
+    />
     <TextInput source="title" fullWidth />
     <DateInput source="issuedOn" />
   </>

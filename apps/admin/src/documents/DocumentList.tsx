@@ -1,4 +1,15 @@
-import { CreateButton, Datagrid, DateField, FilterButton, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import {
+  CreateButton,
+  Datagrid,
+  DateField,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
 import { UN_DATE } from '../dates';
 import { DOCUMENT_KIND_CHOICES } from './kinds';
 

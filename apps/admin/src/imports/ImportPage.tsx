@@ -21,7 +21,10 @@ export const ImportPage = () => {
 
   const preview = async (name: string, body: FormData | string) => {
     try {
-      const result = await callApi<ImportPreview>('/imports', { method: 'POST', body: typeof body === 'string' ? JSON.stringify({ text: body }) : body });
+      const result = await callApi<ImportPreview>('/imports', {
+        method: 'POST',
+        body: typeof body === 'string' ? JSON.stringify({ text: body }) : body,
+      });
       setPreviews((current) => [{ ...result, filename: name }, ...current.filter((p) => p.resolution.symbol !== result.resolution.symbol)]);
     } catch (error) {
       setFailures((current) => [...current, { name, message: (error as { body?: { message?: string } }).body?.message ?? String(error) }]);
@@ -50,14 +53,32 @@ export const ImportPage = () => {
       <Title title="Import resolutions" />
       <Card sx={{ mb: 2 }}>
         <CardContent>
-          <Box onDragOver={(event) => event.preventDefault()} onDrop={onDrop} sx={{ border: 2, borderStyle: 'dashed', borderColor: 'divider', p: 3, textAlign: 'center', mb: 2 }}>
+          <Box
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={onDrop}
+            sx={{ border: 2, borderStyle: 'dashed', borderColor: 'divider', p: 3, textAlign: 'center', mb: 2 }}
+          >
             <Typography gutterBottom>Drop resolution files here (PDF, Word .docx, Markdown, HTML or text), or</Typography>
             <Button variant="outlined" component="label" disabled={busy}>
               Choose files
-              <input hidden type="file" multiple accept={ACCEPTED} aria-label="Resolution files" onChange={(event) => void previewFiles(event.target.files)} />
+              <input
+                hidden
+                type="file"
+                multiple
+                accept={ACCEPTED}
+                aria-label="Resolution files"
+                onChange={(event) => void previewFiles(event.target.files)}
+              />
             </Button>
           </Box>
-          <TextField label="Or paste the text of a resolution" multiline minRows={4} fullWidth value={pasted} onChange={(event) => setPasted(event.target.value)} />
+          <TextField
+            label="Or paste the text of a resolution"
+            multiline
+            minRows={4}
+            fullWidth
+            value={pasted}
+            onChange={(event) => setPasted(event.target.value)}
+          />
           <Stack direction="row" sx={{ mt: 1 }}>
             <Button variant="contained" disabled={busy || !pasted.trim()} onClick={() => void preview('pasted text', pasted)}>
               Preview

@@ -8,7 +8,8 @@ import type { CommitOutcome, ImportPreview, ObligationDecision } from './types';
 
 /** What a re-import would change, in words. */
 const ExistingBanner = ({ existing }: { existing: NonNullable<ImportPreview['existing']> }) => {
-  if (existing.outcome === 'unchanged') return <Alert severity="info">Already imported with exactly this text: saving changes nothing.</Alert>;
+  if (existing.outcome === 'unchanged')
+    return <Alert severity="info">Already imported with exactly this text: saving changes nothing.</Alert>;
   const { added, removed, updated, keptReviewed } = existing.obligations;
   return (
     <Alert severity="warning">
@@ -19,7 +20,8 @@ const ExistingBanner = ({ existing }: { existing: NonNullable<ImportPreview['exi
         </div>
       ))}
       <div>
-        Obligations: {added.length} new, {updated.length} changed, {removed.length} gone; {keptReviewed.length} already reviewed by people are kept as they are.
+        Obligations: {added.length} new, {updated.length} changed, {removed.length} gone; {keptReviewed.length} already reviewed by people
+        are kept as they are.
       </div>
     </Alert>
   );
@@ -32,12 +34,16 @@ export const PreviewCard = ({ preview, onSaved }: { preview: ImportPreview; onSa
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<CommitOutcome>();
   const byParagraph = new Map<string, ImportPreview['obligations']>();
-  for (const obligation of preview.obligations) byParagraph.set(obligation.paragraphEId, [...(byParagraph.get(obligation.paragraphEId) ?? []), obligation]);
+  for (const obligation of preview.obligations)
+    byParagraph.set(obligation.paragraphEId, [...(byParagraph.get(obligation.paragraphEId) ?? []), obligation]);
 
   const save = async () => {
     setSaving(true);
     try {
-      const outcome = await callApi<CommitOutcome>('/imports/commit', { method: 'POST', body: JSON.stringify({ text: preview.text, obligations: Object.values(decisions) }) });
+      const outcome = await callApi<CommitOutcome>('/imports/commit', {
+        method: 'POST',
+        body: JSON.stringify({ text: preview.text, obligations: Object.values(decisions) }),
+      });
       setSaved(outcome);
       onSaved(outcome);
       notify(`${outcome.symbol}: ${outcome.outcome}`, { type: 'success' });
@@ -56,8 +62,8 @@ export const PreviewCard = ({ preview, onSaved }: { preview: ImportPreview; onSa
           {resolution.symbol} — {resolution.title}
         </Typography>
         <Typography variant="body2" gutterBottom>
-          {preview.filename}; session {resolution.sessionNumber ?? '—'}; adopted {resolution.adoptedOn ?? 'date not found'}; {preview.obligations.length} obligations;
-          recalls {preview.recalls.length}
+          {preview.filename}; session {resolution.sessionNumber ?? '—'}; adopted {resolution.adoptedOn ?? 'date not found'};{' '}
+          {preview.obligations.length} obligations; recalls {preview.recalls.length}
         </Typography>
         {preview.existing && <ExistingBanner existing={preview.existing} />}
         {preview.warnings.map((warning) => (
@@ -75,7 +81,16 @@ export const PreviewCard = ({ preview, onSaved }: { preview: ImportPreview; onSa
                   return (
                     <Box key={obligation.eId}>
                       <Typography variant="body2">
-                        <strong>{paragraph.ref}.</strong> {parts ? <>{parts[0]}<mark>{parts[1]}</mark>{parts[2]}</> : <mark>{obligation.quote}</mark>}
+                        <strong>{paragraph.ref}.</strong>{' '}
+                        {parts ? (
+                          <>
+                            {parts[0]}
+                            <mark>{parts[1]}</mark>
+                            {parts[2]}
+                          </>
+                        ) : (
+                          <mark>{obligation.quote}</mark>
+                        )}
                       </Typography>
                       <ObligationReview
                         obligation={obligation}

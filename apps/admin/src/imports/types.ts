@@ -26,7 +26,15 @@ export interface ParsedParagraph {
 export interface ImportPreview {
   filename: string;
   text: string;
-  resolution: { symbol: string; title: string; body: string; sessionNumber: number | null; adoptedOn: string | null; meeting: string | null; agendaItemNumber: string | null };
+  resolution: {
+    symbol: string;
+    title: string;
+    body: string;
+    sessionNumber: number | null;
+    adoptedOn: string | null;
+    meeting: string | null;
+    agendaItemNumber: string | null;
+  };
   paragraphs: ParsedParagraph[];
   obligations: ExtractedObligation[];
   recalls: string[];

@@ -31,16 +31,36 @@ export const LinkedDocuments = () => {
           </MuiLink>
           <Chip size="small" label={link.relation === 'FULFILS' ? 'fulfils' : 'related'} />
           <Chip size="small" variant="outlined" label={link.origin === 'AUTOMATIC' ? 'found automatically' : 'recorded'} />
-          <Chip size="small" color={link.reviewState === 'CONFIRMED' ? 'success' : link.reviewState === 'REJECTED' ? 'error' : 'warning'} label={link.reviewState.toLowerCase().replace('_', ' ')} />
+          <Chip
+            size="small"
+            color={link.reviewState === 'CONFIRMED' ? 'success' : link.reviewState === 'REJECTED' ? 'error' : 'warning'}
+            label={link.reviewState.toLowerCase().replace('_', ' ')}
+          />
           {link.evidenceResolutionId !== null && (
-            <Link to={`/resolutions/${link.evidenceResolutionId}/show`}>evidence{link.evidenceParagraph ? `, para. ${link.evidenceParagraph}` : ''}</Link>
+            <Link to={`/resolutions/${link.evidenceResolutionId}/show`}>
+              evidence{link.evidenceParagraph ? `, para. ${link.evidenceParagraph}` : ''}
+            </Link>
           )}
-          {link.reviewState !== 'CONFIRMED' && <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'CONFIRMED' })}>Confirm</Button>}
-          {link.reviewState !== 'REJECTED' && <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'REJECTED' })}>Reject</Button>}
+          {link.reviewState !== 'CONFIRMED' && (
+            <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'CONFIRMED' })}>
+              Confirm
+            </Button>
+          )}
+          {link.reviewState !== 'REJECTED' && (
+            <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'REJECTED' })}>
+              Reject
+            </Button>
+          )}
         </Stack>
       ))}
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <TextField size="small" label="Document symbol" helperText="e.g. A/62/307 and Corr.3" value={symbol} onChange={(event) => setSymbol(event.target.value)} />
+        <TextField
+          size="small"
+          label="Document symbol"
+          helperText="e.g. A/62/307 and Corr.3"
+          value={symbol}
+          onChange={(event) => setSymbol(event.target.value)}
+        />
         <Button variant="outlined" disabled={!symbol.trim()} onClick={record_}>
           Record document
         </Button>

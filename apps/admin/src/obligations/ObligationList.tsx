@@ -49,7 +49,10 @@ const obligationFilters = [
 
 /** The CSV is the list as shown, with the resolution cited by symbol rather than as a nested object. */
 const exporter: Exporter<ObligationRecord> = (records) => {
-  const rows = records.map(({ resolution, allowedStatuses: _allowed, ...obligation }) => ({ resolution: resolution.symbol, ...obligation }));
+  const rows = records.map(({ resolution, allowedStatuses: _allowed, ...obligation }) => ({
+    resolution: resolution.symbol,
+    ...obligation,
+  }));
   jsonExport(rows, { rowDelimiter: ',' }, (error: Error | null, csv: string) => {
     if (!error) downloadCSV(csv, 'obligations');
   });
@@ -71,7 +74,14 @@ const BulkActions = () => (
 );
 
 export const ObligationList = () => (
-  <List filters={obligationFilters} actions={<ListActions />} aside={<ObligationPresets />} exporter={exporter} sort={{ field: 'dueSession', order: 'ASC' }} perPage={25}>
+  <List
+    filters={obligationFilters}
+    actions={<ListActions />}
+    aside={<ObligationPresets />}
+    exporter={exporter}
+    sort={{ field: 'dueSession', order: 'ASC' }}
+    perPage={25}
+  >
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <FunctionField<ObligationRecord> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
       <SelectField source="kind" choices={KIND_CHOICES} />

@@ -27,14 +27,66 @@ export const ObligationPresets = () => {
         <SavedQueriesList />
         <FilterList label="Lists" icon={<AssignmentLateIcon />}>
           {current !== undefined && (
-            <FilterListItem label="Reports due next session" value={{ kind: 'REPORT', dueBody: 'GENERAL_ASSEMBLY', dueSession: current + 1, overdue: undefined, reviewState: undefined, responsibleOffice: undefined }} />
+            <FilterListItem
+              label="Reports due next session"
+              value={{
+                kind: 'REPORT',
+                dueBody: 'GENERAL_ASSEMBLY',
+                dueSession: current + 1,
+                overdue: undefined,
+                reviewState: undefined,
+                responsibleOffice: undefined,
+              }}
+            />
           )}
           {current !== undefined && (
-            <FilterListItem label="Due this session" value={{ dueBody: 'GENERAL_ASSEMBLY', dueSession: current, kind: undefined, overdue: undefined, reviewState: undefined, responsibleOffice: undefined }} />
+            <FilterListItem
+              label="Due this session"
+              value={{
+                dueBody: 'GENERAL_ASSEMBLY',
+                dueSession: current,
+                kind: undefined,
+                overdue: undefined,
+                reviewState: undefined,
+                responsibleOffice: undefined,
+              }}
+            />
           )}
-          <FilterListItem label="Overdue" value={{ overdue: true, kind: undefined, dueSession: undefined, dueBody: undefined, reviewState: undefined, responsibleOffice: undefined }} />
-          <FilterListItem label="Needs review" value={{ reviewState: 'NEEDS_REVIEW', overdue: undefined, kind: undefined, dueSession: undefined, dueBody: undefined, responsibleOffice: undefined }} />
-          {office && <FilterListItem label={`My office (${office})`} value={{ responsibleOffice: office, overdue: undefined, kind: undefined, dueSession: undefined, dueBody: undefined, reviewState: undefined }} />}
+          <FilterListItem
+            label="Overdue"
+            value={{
+              overdue: true,
+              kind: undefined,
+              dueSession: undefined,
+              dueBody: undefined,
+              reviewState: undefined,
+              responsibleOffice: undefined,
+            }}
+          />
+          <FilterListItem
+            label="Needs review"
+            value={{
+              reviewState: 'NEEDS_REVIEW',
+              overdue: undefined,
+              kind: undefined,
+              dueSession: undefined,
+              dueBody: undefined,
+              responsibleOffice: undefined,
+            }}
+          />
+          {office && (
+            <FilterListItem
+              label={`My office (${office})`}
+              value={{
+                responsibleOffice: office,
+                overdue: undefined,
+                kind: undefined,
+                dueSession: undefined,
+                dueBody: undefined,
+                reviewState: undefined,
+              }}
+            />
+          )}
         </FilterList>
       </CardContent>
     </Card>

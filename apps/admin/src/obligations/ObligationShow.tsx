@@ -1,5 +1,16 @@
 import { Box, Chip, Divider, Stack, Typography } from '@mui/material';
-import { EditButton, FunctionField, Labeled, Link, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  EditButton,
+  FunctionField,
+  Labeled,
+  Link,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
 import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from './choices';
 import { ClauseInParagraph } from './ClauseInParagraph';
 import { HistoryPanel } from './HistoryPanel';
@@ -8,7 +19,8 @@ import { NotesPanel } from './NotesPanel';
 import { StatusActions } from './StatusActions';
 import type { ObligationRecord } from './types';
 
-const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "58th session (opens 16 September 2003, closes 13 September 2004)", or the date itself. */
 const Due = () => {
@@ -17,7 +29,9 @@ const Due = () => {
   const parts: string[] = [];
   if (record.dueSession !== null) {
     const dates = record.dueSessionDates;
-    parts.push(`session ${record.dueSession}${dates ? ` (opens ${longDate(dates.opensOn)}${dates.closesOn ? `, closes ${longDate(dates.closesOn)}` : ''})` : ''}`);
+    parts.push(
+      `session ${record.dueSession}${dates ? ` (opens ${longDate(dates.opensOn)}${dates.closesOn ? `, closes ${longDate(dates.closesOn)}` : ''})` : ''}`,
+    );
   }
   if (record.dueDate) parts.push(`by ${longDate(record.dueDate)}`);
   if (record.recurrence) parts.push(record.recurrence);
@@ -42,7 +56,13 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 );
 
 export const ObligationShow = () => (
-  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <FunctionField<ObligationRecord>
         label="Mandate"
@@ -54,21 +74,41 @@ export const ObligationShow = () => (
       />
       <ClauseInParagraph />
       <Stack direction="row" spacing={4}>
-        <Labeled source="kind"><SelectField source="kind" choices={KIND_CHOICES} /></Labeled>
-        <Labeled source="strength"><SelectField source="strength" choices={STRENGTH_CHOICES} /></Labeled>
-        <Labeled source="actor"><TextField source="actor" /></Labeled>
-        <Labeled source="recipient"><TextField source="recipient" emptyText="—" /></Labeled>
-        <Labeled source="agendaItemTitle"><TextField source="agendaItemTitle" emptyText="—" /></Labeled>
+        <Labeled source="kind">
+          <SelectField source="kind" choices={KIND_CHOICES} />
+        </Labeled>
+        <Labeled source="strength">
+          <SelectField source="strength" choices={STRENGTH_CHOICES} />
+        </Labeled>
+        <Labeled source="actor">
+          <TextField source="actor" />
+        </Labeled>
+        <Labeled source="recipient">
+          <TextField source="recipient" emptyText="—" />
+        </Labeled>
+        <Labeled source="agendaItemTitle">
+          <TextField source="agendaItemTitle" emptyText="—" />
+        </Labeled>
       </Stack>
       <Labeled label="Due">
         <Due />
       </Labeled>
       <Stack direction="row" spacing={4}>
-        <Labeled source="status"><SelectField source="status" choices={STATUS_CHOICES} /></Labeled>
-        <Labeled source="statusReason"><TextField source="statusReason" emptyText="—" /></Labeled>
-        <Labeled source="responsibleOffice"><TextField source="responsibleOffice" emptyText="—" /></Labeled>
-        <Labeled source="focalPoint"><TextField source="focalPoint" emptyText="—" /></Labeled>
-        <Labeled source="reviewState"><SelectField source="reviewState" choices={REVIEW_CHOICES} /></Labeled>
+        <Labeled source="status">
+          <SelectField source="status" choices={STATUS_CHOICES} />
+        </Labeled>
+        <Labeled source="statusReason">
+          <TextField source="statusReason" emptyText="—" />
+        </Labeled>
+        <Labeled source="responsibleOffice">
+          <TextField source="responsibleOffice" emptyText="—" />
+        </Labeled>
+        <Labeled source="focalPoint">
+          <TextField source="focalPoint" emptyText="—" />
+        </Labeled>
+        <Labeled source="reviewState">
+          <SelectField source="reviewState" choices={REVIEW_CHOICES} />
+        </Labeled>
       </Stack>
       <StatusActions />
       <Section title="Documents">

@@ -21,7 +21,13 @@ export const StatusActions = () => {
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       {record.allowedStatuses.map((status) => (
-        <Button key={status} variant={status === 'SUBMITTED' || status === 'FULFILLED' ? 'contained' : 'outlined'} size="small" disabled={isPending || (status === 'CANCELLED' && !reason.trim())} onClick={() => move(status)}>
+        <Button
+          key={status}
+          variant={status === 'SUBMITTED' || status === 'FULFILLED' ? 'contained' : 'outlined'}
+          size="small"
+          disabled={isPending || (status === 'CANCELLED' && !reason.trim())}
+          onClick={() => move(status)}
+        >
           Mark {nameOf(STATUS_CHOICES, status).toLowerCase()}
         </Button>
       ))}

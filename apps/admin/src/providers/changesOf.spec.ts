@@ -1,7 +1,15 @@
 import { changesOf } from './changesOf';
 
 describe('changesOf', () => {
-  const previousData = { id: 7, symbol: 'A/RES/57/159', title: 'Old', meeting: '76th plenary meeting', version: 3, createdAt: 'x', undocsUrl: 'u' };
+  const previousData = {
+    id: 7,
+    symbol: 'A/RES/57/159',
+    title: 'Old',
+    meeting: '76th plenary meeting',
+    version: 3,
+    createdAt: 'x',
+    undocsUrl: 'u',
+  };
 
   it('sends only changed, writable fields with the version read', () => {
     const data = { ...previousData, title: 'New', createdAt: 'y' };

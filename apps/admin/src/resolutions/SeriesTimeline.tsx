@@ -21,13 +21,23 @@ export const SeriesTimeline = () => {
     if (id !== undefined) callApi<SeriesEntry[]>(`/resolutions/${id}/series`).then(setEntries, () => setEntries([]));
   }, [id]);
   if (!entries) return null;
-  if (entries.length <= 1) return <Typography variant="body2">This resolution recalls no other resolution, and none recalls it.</Typography>;
+  if (entries.length <= 1)
+    return <Typography variant="body2">This resolution recalls no other resolution, and none recalls it.</Typography>;
   // A vertical stepper reads as a timeline: one step per resolution, the one on this page active.
   return (
     <Stepper orientation="vertical" nonLinear activeStep={entries.findIndex((entry) => entry.place === 'this')} aria-label="Series">
       {entries.map((entry) => (
         <Step key={entry.symbol} completed={entry.id !== null && entry.place !== 'this'} disabled={entry.id === null} expanded>
-          <StepLabel optional={entry.sessionNumber ? <Typography variant="caption">session {entry.sessionNumber}{entry.adoptedOn ? `, adopted ${entry.adoptedOn}` : ''}</Typography> : undefined}>
+          <StepLabel
+            optional={
+              entry.sessionNumber ? (
+                <Typography variant="caption">
+                  session {entry.sessionNumber}
+                  {entry.adoptedOn ? `, adopted ${entry.adoptedOn}` : ''}
+                </Typography>
+              ) : undefined
+            }
+          >
             {entry.id !== null && entry.place !== 'this' ? <Link to={`/resolutions/${entry.id}/show`}>{entry.symbol}</Link> : entry.symbol}
           </StepLabel>
           <StepContent>

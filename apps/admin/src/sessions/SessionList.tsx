@@ -1,4 +1,16 @@
-import { CreateButton, Datagrid, DateField, FilterButton, List, NullableBooleanInput, NumberField, NumberInput, SelectField, SelectInput, TopToolbar } from 'react-admin';
+import {
+  CreateButton,
+  Datagrid,
+  DateField,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  NumberInput,
+  SelectField,
+  SelectInput,
+  TopToolbar,
+} from 'react-admin';
 import { UN_DATE } from '../dates';
 import { BODY_CHOICES } from '../resolutions/bodies';
 

@@ -17,7 +17,12 @@ export const SettingsPage = () => {
         </Typography>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
           <TextField label="Your name" value={name} onChange={(event) => setName(event.target.value)} />
-          <TextField label="Your office" helperText="e.g. UNMAS, DPPA, OLA" value={office} onChange={(event) => setOffice(event.target.value)} />
+          <TextField
+            label="Your office"
+            helperText="e.g. UNMAS, DPPA, OLA"
+            value={office}
+            onChange={(event) => setOffice(event.target.value)}
+          />
           <Button
             variant="contained"
             onClick={() => {

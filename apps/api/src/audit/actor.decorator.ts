@@ -15,4 +15,5 @@ export const Actor = createParamDecorator((_data: unknown, context: ExecutionCon
   return name ? name.slice(0, 200) : SYSTEM_ACTOR;
 });
 
-export const ApiActorHeader = (): MethodDecorator => ApiHeader({ name: ACTOR_HEADER, required: false, description: 'Who makes the change, for the audit trail' });
+export const ApiActorHeader = (): MethodDecorator =>
+  ApiHeader({ name: ACTOR_HEADER, required: false, description: 'Who makes the change, for the audit trail' });

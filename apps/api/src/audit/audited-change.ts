@@ -43,7 +43,9 @@ export async function updateVersioned<R extends Versioned, V>(change: VersionedU
   const updated = await change.apply(current).catch((error: unknown) => {
     // Another writer bumped the version between our read and our write: the WHERE on version matched nothing.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {
-      throw new AppError(ErrorCode.STALE_VERSION, `${change.entity} ${change.id} was changed by someone else while saving; reload it`, { current: null });
+      throw new AppError(ErrorCode.STALE_VERSION, `${change.entity} ${change.id} was changed by someone else while saving; reload it`, {
+        current: null,
+      });
     }
     throw error;
   });

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const { importable: corpus, refused } = pickImportable(generateResolutions(Math.ceil(count * 1.2), seed), count);
   const bytes = corpus.reduce((sum, r) => sum + Buffer.byteLength(r.text), 0);
   const sc = corpus.filter((r) => r.body === 'SECURITY_COUNCIL').length;
-  log(`${corpus.length} synthetic resolutions (seed ${seed}; ${sc} Security Council), ${(bytes / 1e6).toFixed(1)} MB; skipped ${refused.length} the importer refuses${refused[0] ? ` (${refused[0]})` : ''}`);
+  log(
+    `${corpus.length} synthetic resolutions (seed ${seed}; ${sc} Security Council), ${(bytes / 1e6).toFixed(1)} MB; skipped ${refused.length} the importer refuses${refused[0] ? ` (${refused[0]})` : ''}`,
+  );
 
   const parseStart = performance.now();
   for (const resolution of corpus) analyse(resolution.text);
@@ -67,7 +69,9 @@ async function main(): Promise<void> {
       `  database and the rest (commit minus parse): ${seconds(totalMs - parseMs)} s`,
       `  per resolution: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, slowest ${slowest[0]?.symbol} ${slowest[0]?.ms.toFixed(0)} ms`,
       `re-import of the same texts (all unchanged): ${seconds(againMs)} s`,
-      `rows: ${Object.entries(counts).map(([table, n]) => `${table} ${n}`).join(', ')}; automatic links created: ${links}`,
+      `rows: ${Object.entries(counts)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', ')}; automatic links created: ${links}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
@@ -94,9 +98,19 @@ async function tableCounts(url: string): Promise<Record<string, number>> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const tables = ['resolution', 'paragraph', 'obligation', 'document', 'obligation_document', 'resolution_recall', 'acknowledged_report', 'audit_event'];
+    const tables = [
+      'resolution',
+      'paragraph',
+      'obligation',
+      'document',
+      'obligation_document',
+      'resolution_recall',
+      'acknowledged_report',
+      'audit_event',
+    ];
     const result: Record<string, number> = {};
-    for (const table of tables) result[table] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n);
+    for (const table of tables)
+      result[table] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n);
     return result;
   } finally {
     await client.end();

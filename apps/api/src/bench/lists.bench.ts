@@ -44,7 +44,9 @@ interface Statement {
 const run = promisify(execFile);
 
 async function load(url: string, connections: number, duration: number): Promise<LoadResult> {
-  const { stdout } = await run(process.execPath, [path.join(__dirname, 'load-client.js'), JSON.stringify({ url, connections, duration })], { maxBuffer: 1 << 20 });
+  const { stdout } = await run(process.execPath, [path.join(__dirname, 'load-client.js'), JSON.stringify({ url, connections, duration })], {
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout) as LoadResult;
 }
 
@@ -157,7 +159,8 @@ async function main(): Promise<void> {
       await load(floorUrl, connections, 2);
       const f = await load(floorUrl, connections, duration);
       const line = `| ${scenario.name} | ${totals[0]} | ${ms(a.p50)} | ${ms(a.p95)} | ${ms(a.p99)} | ${a.requestsPerSecond.toFixed(0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${f.requestsPerSecond.toFixed(0)} | ${(a.p95 / f.p95).toFixed(1)}× | ${(f.requestsPerSecond / a.requestsPerSecond).toFixed(1)}× |`;
-      if (a.non2xx + a.errors + f.non2xx + f.errors > 0) log(`  ${scenario.name}: API non-2xx ${a.non2xx}, errors ${a.errors}; floor non-2xx ${f.non2xx}, errors ${f.errors}`);
+      if (a.non2xx + a.errors + f.non2xx + f.errors > 0)
+        log(`  ${scenario.name}: API non-2xx ${a.non2xx}, errors ${a.errors}; floor non-2xx ${f.non2xx}, errors ${f.errors}`);
       log(line);
       rows.push(line);
     }
@@ -193,7 +196,9 @@ async function explainAll(url: string, captured: Map<string, Statement[]>): Prom
       process.stderr.write(`\n=== ${SCENARIOS[Number(index)]?.name}\n`);
       for (const statement of statements.filter((s) => /^\s*SELECT/i.test(s.text))) {
         const plan = await client.query({ text: `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, values: statement.values });
-        process.stderr.write(`${statement.text.slice(0, 300)}\n  values ${JSON.stringify(statement.values)}\n${plan.rows.map((row) => `  ${String(row['QUERY PLAN'])}`).join('\n')}\n`);
+        process.stderr.write(
+          `${statement.text.slice(0, 300)}\n  values ${JSON.stringify(statement.values)}\n${plan.rows.map((row) => `  ${String(row['QUERY PLAN'])}`).join('\n')}\n`,
+        );
       }
     }
   } finally {

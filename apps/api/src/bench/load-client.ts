@@ -23,8 +23,10 @@ async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; connections: number; duration: number };
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url: config.url, connections: config.connections, duration: config.duration, pipelining: 1 }, (error: unknown, done: autocannon.Result) =>
-      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    const instance = autocannon(
+      { url: config.url, connections: config.connections, duration: config.duration, pipelining: 1 },
+      (error: unknown, done: autocannon.Result) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });

@@ -12,10 +12,7 @@ export interface DatabaseServer {
 }
 
 /** DATABASE_URL when given; otherwise an embedded server whose data survives restarts under DATA_DIR. */
-export async function openDatabaseServer(
-  environment: Environment,
-  log: (line: string) => void,
-): Promise<DatabaseServer> {
+export async function openDatabaseServer(environment: Environment, log: (line: string) => void): Promise<DatabaseServer> {
   if (environment.DATABASE_URL) {
     return { url: environment.DATABASE_URL, embedded: false, stop: async () => undefined };
   }

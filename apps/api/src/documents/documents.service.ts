@@ -74,7 +74,9 @@ export class DocumentsService {
     const [first] = list.symbols;
     if (first === undefined) throw AppError.validation({ symbol: 'names no document' });
     return this.prisma.$transaction(async (tx) => {
-      const existing = (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol);
+      const existing = (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map(
+        (d) => d.symbol,
+      );
       if (existing.length === list.symbols.length) {
         throw new AppError(ErrorCode.DUPLICATE, `Already recorded: ${existing.join(', ')}`, { target: 'symbol', existing });
       }
@@ -90,7 +92,13 @@ export class DocumentsService {
             issuedOn: position === 0 ? fromIsoDate(input.issuedOn) : null,
           },
         });
-        await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'Document', entityId: created.id, after: toDocumentView(created) });
+        await this.audit.record(tx, {
+          actor,
+          action: 'CREATE',
+          entityType: 'Document',
+          entityId: created.id,
+          after: toDocumentView(created),
+        });
         recorded.push(symbol);
       }
       const answer = await tx.document.findUniqueOrThrow({ where: { symbol: first }, include: WITH_LINKS });

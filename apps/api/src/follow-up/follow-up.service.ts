@@ -46,7 +46,10 @@ export class FollowUpService {
 
   /** The obligations that the resolution could prove, and its own that others could prove. */
   private async candidateObligations(tx: Tx, resolutionId: number): Promise<Obligation[]> {
-    const resolution = await tx.resolution.findUniqueOrThrow({ where: { id: resolutionId }, select: { body: true, sessionNumber: true, title: true } });
+    const resolution = await tx.resolution.findUniqueOrThrow({
+      where: { id: resolutionId },
+      select: { body: true, sessionNumber: true, title: true },
+    });
     const provable: Prisma.ObligationWhereInput[] = [{ resolutionId, kind: { in: ['REPORT', 'AGENDA_ITEM'] } }];
     if (resolution.sessionNumber !== null) {
       const due = { dueBody: resolution.body, dueSession: resolution.sessionNumber };
@@ -56,7 +59,11 @@ export class FollowUpService {
     return tx.obligation.findMany({ where: { OR: provable, reviewState: { not: 'REJECTED' } } });
   }
 
-  private async reportEvidence(tx: Tx, obligation: Obligation, laterOf: (resolutionId: number) => Promise<number[]>): Promise<ProposedLink[]> {
+  private async reportEvidence(
+    tx: Tx,
+    obligation: Obligation,
+    laterOf: (resolutionId: number) => Promise<number[]>,
+  ): Promise<ProposedLink[]> {
     if (obligation.dueSession === null) return [];
     const later = await laterOf(obligation.resolutionId);
     // Nothing recalls its resolution yet, so nothing can acknowledge its report: spare the query.
@@ -101,7 +108,12 @@ export class FollowUpService {
     const documents = await tx.document.findMany({ where: { symbol: { in: symbols } }, select: { id: true, symbol: true } });
     const documentIds = new Map(documents.map((document) => [document.symbol, document.id]));
     const created = await tx.obligationDocument.createManyAndReturn({
-      data: proposals.map(({ symbol, ...link }) => ({ ...link, documentId: documentIds.get(symbol) as number, relation: 'FULFILS', origin: 'AUTOMATIC' })),
+      data: proposals.map(({ symbol, ...link }) => ({
+        ...link,
+        documentId: documentIds.get(symbol) as number,
+        relation: 'FULFILS',
+        origin: 'AUTOMATIC',
+      })),
       skipDuplicates: true,
     });
     await this.audit.recordMany(

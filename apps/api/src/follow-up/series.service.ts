@@ -36,9 +36,21 @@ export class SeriesService {
     });
     const entries: SeriesEntry[] = [
       ...members.map((member) => ({ ...member, adoptedOn: toIsoDate(member.adoptedOn), place: place(member.id) })),
-      ...recalledElsewhere.map(({ recalledSymbol }) => ({ id: null, symbol: recalledSymbol, title: null, sessionNumber: sessionOf(recalledSymbol), adoptedOn: null, place: 'earlier' as const })),
+      ...recalledElsewhere.map(({ recalledSymbol }) => ({
+        id: null,
+        symbol: recalledSymbol,
+        title: null,
+        sessionNumber: sessionOf(recalledSymbol),
+        adoptedOn: null,
+        place: 'earlier' as const,
+      })),
     ];
-    return entries.sort((a, b) => (a.sessionNumber ?? 0) - (b.sessionNumber ?? 0) || (a.adoptedOn ?? '').localeCompare(b.adoptedOn ?? '') || a.symbol.localeCompare(b.symbol, 'en', { numeric: true }));
+    return entries.sort(
+      (a, b) =>
+        (a.sessionNumber ?? 0) - (b.sessionNumber ?? 0) ||
+        (a.adoptedOn ?? '').localeCompare(b.adoptedOn ?? '') ||
+        a.symbol.localeCompare(b.symbol, 'en', { numeric: true }),
+    );
   }
 }
 

@@ -47,7 +47,9 @@ export function analyse(text: string): { analysis: ResolutionAnalysis; resolutio
   const analysis = analyseResolution(text);
   const { symbol, body } = analysis;
   if (!symbol || !body) {
-    const missing = [!symbol && 'no symbol (such as A/RES/78/70, or "78/70." before the title)', !body && 'no adopting body'].filter(Boolean);
+    const missing = [!symbol && 'no symbol (such as A/RES/78/70, or "78/70." before the title)', !body && 'no adopting body'].filter(
+      Boolean,
+    );
     throw new AppError(ErrorCode.NOT_A_RESOLUTION, `This text does not read as a resolution: it has ${missing.join(' and ')}`, {
       warnings: analysis.warnings,
     });
@@ -87,7 +89,12 @@ export function compareWithExisting(
   obligations: Obligation[],
 ): ExistingComparison {
   if (existing.checksum === preview.resolution.checksum) {
-    return { id: existing.id, outcome: 'unchanged', changedFields: [], obligations: { added: [], removed: [], updated: [], keptReviewed: [] } };
+    return {
+      id: existing.id,
+      outcome: 'unchanged',
+      changedFields: [],
+      obligations: { added: [], removed: [], updated: [], keptReviewed: [] },
+    };
   }
   const stored = { ...existing, adoptedOn: toIsoDate(existing.adoptedOn) };
   const changedFields = COMPARED_FIELDS.filter((field) => stored[field] !== preview.resolution[field]).map((field) => ({
@@ -102,7 +109,8 @@ export function compareWithExisting(
     const current = byEId.get(obligation.eId);
     if (!current) result.added.push(obligation.eId);
     else if (isHumanWork(current)) result.keptReviewed.push(obligation.eId);
-    else if (current.quote !== obligation.quote || current.kind !== obligation.kind || current.dueSession !== obligation.dueSession) result.updated.push(obligation.eId);
+    else if (current.quote !== obligation.quote || current.kind !== obligation.kind || current.dueSession !== obligation.dueSession)
+      result.updated.push(obligation.eId);
   }
   for (const [eId, current] of byEId) {
     if (!extracted.has(eId)) (isHumanWork(current) ? result.keptReviewed : result.removed).push(eId);

@@ -45,7 +45,14 @@ export async function writeResolution(
     : await tx.resolution.create({ data });
   const entries: AuditEntry[] = [
     existing
-      ? { actor, action: 'UPDATE', entityType: 'Resolution', entityId: resolution.id, before: auditedResolution(existing), after: auditedResolution(resolution) }
+      ? {
+          actor,
+          action: 'UPDATE',
+          entityType: 'Resolution',
+          entityId: resolution.id,
+          before: auditedResolution(existing),
+          after: auditedResolution(resolution),
+        }
       : { actor, action: 'CREATE', entityType: 'Resolution', entityId: resolution.id, after: auditedResolution(resolution) },
   ];
 
@@ -79,12 +86,20 @@ async function replaceParagraphs(tx: Tx, resolutionId: number, analysis: Resolut
 
 async function replaceFollowUpSources(tx: Tx, resolutionId: number, analysis: ResolutionAnalysis, fresh: boolean): Promise<void> {
   if (!fresh) await tx.resolutionRecall.deleteMany({ where: { resolutionId } });
-  await tx.resolutionRecall.createMany({ data: [...new Set(analysis.recalls)].map((recalledSymbol) => ({ resolutionId, recalledSymbol })), skipDuplicates: true });
+  await tx.resolutionRecall.createMany({
+    data: [...new Set(analysis.recalls)].map((recalledSymbol) => ({ resolutionId, recalledSymbol })),
+    skipDuplicates: true,
+  });
   if (!fresh) await tx.acknowledgedReport.deleteMany({ where: { resolutionId } });
-  const acknowledged = analysis.acknowledgedReports.flatMap((report) => report.symbols.map((symbol) => ({ resolutionId, paragraphRef: report.paragraph, symbol })));
+  const acknowledged = analysis.acknowledgedReports.flatMap((report) =>
+    report.symbols.map((symbol) => ({ resolutionId, paragraphRef: report.paragraph, symbol })),
+  );
   await tx.acknowledgedReport.createMany({ data: acknowledged, skipDuplicates: true });
   // The reports a resolution acknowledges exist: record them so they can be linked and searched.
-  await tx.document.createMany({ data: acknowledged.map(({ symbol }) => ({ symbol, kind: documentKindOf(symbol) })), skipDuplicates: true });
+  await tx.document.createMany({
+    data: acknowledged.map(({ symbol }) => ({ symbol, kind: documentKindOf(symbol) })),
+    skipDuplicates: true,
+  });
 }
 
 async function writeObligations(
@@ -104,7 +119,11 @@ async function writeObligations(
 
   const toCreate: Prisma.ObligationCreateManyInput[] = [];
   for (const obligation of input.analysis.obligations) {
-    const row = { ...obligationRow(obligation, decisions.get(obligation.eId)), resolutionId, paragraphId: paragraphIds.get(obligation.paragraphEId) ?? null };
+    const row = {
+      ...obligationRow(obligation, decisions.get(obligation.eId)),
+      resolutionId,
+      paragraphId: paragraphIds.get(obligation.paragraphEId) ?? null,
+    };
     const stored = byEId.get(obligation.eId);
     if (!stored) {
       toCreate.push(row);
@@ -118,13 +137,25 @@ async function writeObligations(
   }
   const created = await tx.obligation.createManyAndReturn({ data: toCreate });
   counts.obligationsCreated = created.length;
-  entries.push(...created.map((obligation): AuditEntry => ({ actor, action: 'CREATE', entityType: 'Obligation', entityId: obligation.id, after: obligation })));
+  entries.push(
+    ...created.map((obligation): AuditEntry => ({
+      actor,
+      action: 'CREATE',
+      entityType: 'Obligation',
+      entityId: obligation.id,
+      after: obligation,
+    })),
+  );
 
   const gone = current.filter((o) => o.eId !== null && !extracted.has(o.eId) && !isHumanWork(o));
   if (gone.length > 0) await tx.obligation.deleteMany({ where: { id: { in: gone.map((o) => o.id) } } });
   entries.push(...gone.map((o): AuditEntry => ({ actor, action: 'DELETE', entityType: 'Obligation', entityId: o.id, before: o })));
   counts.obligationsRemoved = gone.length;
-  await relinkKeptObligations(tx, current.filter((o) => !gone.includes(o) && isHumanWork(o)), paragraphIds);
+  await relinkKeptObligations(
+    tx,
+    current.filter((o) => !gone.includes(o) && isHumanWork(o)),
+    paragraphIds,
+  );
   counts.obligationsKept += current.filter((o) => o.eId !== null && !extracted.has(o.eId) && isHumanWork(o)).length;
   return counts;
 }

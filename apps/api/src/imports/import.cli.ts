@@ -37,7 +37,9 @@ async function main(): Promise<number> {
     const files = expandPaths(paths);
     const bar = new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true });
     bar.start(files.length, 0, { file: '' });
-    const outcomes = await importFiles(app.get(ImportsService), files, 'import-cli', (outcome) => bar.increment({ file: path.basename(outcome.file) }));
+    const outcomes = await importFiles(app.get(ImportsService), files, 'import-cli', (outcome) =>
+      bar.increment({ file: path.basename(outcome.file) }),
+    );
     bar.stop();
     await app.close();
     process.stdout.write(`${summary(outcomes)}\n`);

@@ -4,5 +4,10 @@ import { ObligationsModule } from '../obligations/obligations.module';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
-@Module({ imports: [FollowUpModule, ObligationsModule], controllers: [ImportsController], providers: [ImportsService], exports: [ImportsService] })
+@Module({
+  imports: [FollowUpModule, ObligationsModule],
+  controllers: [ImportsController],
+  providers: [ImportsService],
+  exports: [ImportsService],
+})
 export class ImportsModule {}

@@ -58,15 +58,20 @@ export class ImportsService {
    */
   async commit(text: string, decisions: ObligationDecisionDto[], actor: string): Promise<CommitOutcome> {
     const { analysis, resolution } = analyse(text);
-    const existing = await this.prisma.resolution.findUnique({ where: { symbol: resolution.symbol }, select: { id: true, checksum: true } });
+    const existing = await this.prisma.resolution.findUnique({
+      where: { symbol: resolution.symbol },
+      select: { id: true, checksum: true },
+    });
     if (existing?.checksum === resolution.checksum) return { outcome: 'unchanged', resolutionId: existing.id, symbol: resolution.symbol };
-    return this.counts.afterWrite(this.prisma.$transaction(
-      async (tx) => {
-        const written = await writeResolution(tx, this.audit, actor, { text, fields: resolution, analysis, decisions });
-        const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
-        return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
-      },
-      { timeout: 30_000 },
-    ));
+    return this.counts.afterWrite(
+      this.prisma.$transaction(
+        async (tx) => {
+          const written = await writeResolution(tx, this.audit, actor, { text, fields: resolution, analysis, decisions });
+          const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
+          return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
+        },
+        { timeout: 30_000 },
+      ),
+    );
   }
 }

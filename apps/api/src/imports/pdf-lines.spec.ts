@@ -10,7 +10,12 @@ describe('pageText', () => {
   });
 
   it('marks a paragraph break where the gap is clearly wider than line spacing', () => {
-    const text = pageText([run('1. Welcomes the report;', 700), run('continued here', 688), run('2. Requests the', 664), run('Secretary-General', 652)]);
+    const text = pageText([
+      run('1. Welcomes the report;', 700),
+      run('continued here', 688),
+      run('2. Requests the', 664),
+      run('Secretary-General', 652),
+    ]);
     expect(text).toBe('1. Welcomes the report;\ncontinued here\n\n2. Requests the\nSecretary-General');
   });
 

@@ -25,7 +25,10 @@ export function pageText(runs: readonly PdfTextRun[]): string {
   }
   if (current) lines.push(current);
 
-  const gaps = lines.slice(1).map((line, index) => (lines[index] as { y: number }).y - line.y).filter((gap) => gap > 0);
+  const gaps = lines
+    .slice(1)
+    .map((line, index) => (lines[index] as { y: number }).y - line.y)
+    .filter((gap) => gap > 0);
   const spacing = median(gaps) ?? 0;
   return lines
     .map((line, index) => {

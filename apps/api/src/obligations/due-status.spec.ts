@@ -1,7 +1,14 @@
 import { dueStatusOf, type DueClock, type DueFacts } from './due-status';
 
 const clock: DueClock = { today: '2026-11-23', currentSession: { GENERAL_ASSEMBLY: 81 } };
-const facts = (overrides: Partial<DueFacts>): DueFacts => ({ status: 'PENDING', proven: false, dueDate: null, dueBody: null, dueSession: null, ...overrides });
+const facts = (overrides: Partial<DueFacts>): DueFacts => ({
+  status: 'PENDING',
+  proven: false,
+  dueDate: null,
+  dueBody: null,
+  dueSession: null,
+  ...overrides,
+});
 
 describe('dueStatusOf', () => {
   it('is overdue once the due session has passed', () => {
@@ -28,7 +35,10 @@ describe('dueStatusOf', () => {
   });
 
   it('is never overdue once a document proves it, even before anyone updates the status', () => {
-    expect(dueStatusOf(facts({ proven: true, dueBody: 'GENERAL_ASSEMBLY', dueSession: 58 }), clock)).toEqual({ overdue: false, dueNow: false });
+    expect(dueStatusOf(facts({ proven: true, dueBody: 'GENERAL_ASSEMBLY', dueSession: 58 }), clock)).toEqual({
+      overdue: false,
+      dueNow: false,
+    });
   });
 
   it('cannot judge a session of a body whose calendar it does not know', () => {

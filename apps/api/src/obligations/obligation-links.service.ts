@@ -23,51 +23,80 @@ export class ObligationLinksService {
     const list = readSymbolList(input.symbol);
     if (!list.valid) throw AppError.validation({ symbol: list.message });
     // Proof changes what is overdue.
-    return this.counts.afterWrite(this.prisma.$transaction(async (tx) => {
-      if (!(await tx.obligation.findUnique({ where: { id: obligationId }, select: { id: true } }))) throw AppError.notFound('Obligation', obligationId);
-      const entries: AuditEntry[] = [];
-      const known = new Set((await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol));
-      for (const symbol of list.symbols.filter((s) => !known.has(s))) {
-        const document = await tx.document.create({ data: { symbol, kind: documentKindOf(symbol) } });
-        entries.push({ actor, action: 'CREATE', entityType: 'Document', entityId: document.id, after: document });
-      }
-      const documents = await tx.document.findMany({ where: { symbol: { in: list.symbols } } });
-      const links = await tx.obligationDocument.createManyAndReturn({
-        data: documents.map((document) => ({
-          obligationId,
-          documentId: document.id,
-          relation: input.relation ?? 'FULFILS',
-          evidenceNote: input.evidenceNote ?? null,
-          origin: 'MANUAL' as const,
-          reviewState: 'CONFIRMED' as const,
-        })),
-        skipDuplicates: true,
-      });
-      entries.push(...links.map((link): AuditEntry => ({ actor, action: 'CREATE', entityType: 'ObligationDocument', entityId: link.id, after: link })));
-      await this.audit.recordMany(tx, entries);
-      return links;
-    }));
+    return this.counts.afterWrite(
+      this.prisma.$transaction(async (tx) => {
+        if (!(await tx.obligation.findUnique({ where: { id: obligationId }, select: { id: true } })))
+          throw AppError.notFound('Obligation', obligationId);
+        const entries: AuditEntry[] = [];
+        const known = new Set(
+          (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol),
+        );
+        for (const symbol of list.symbols.filter((s) => !known.has(s))) {
+          const document = await tx.document.create({ data: { symbol, kind: documentKindOf(symbol) } });
+          entries.push({ actor, action: 'CREATE', entityType: 'Document', entityId: document.id, after: document });
+        }
+        const documents = await tx.document.findMany({ where: { symbol: { in: list.symbols } } });
+        const links = await tx.obligationDocument.createManyAndReturn({
+          data: documents.map((document) => ({
+            obligationId,
+            documentId: document.id,
+            relation: input.relation ?? 'FULFILS',
+            evidenceNote: input.evidenceNote ?? null,
+            origin: 'MANUAL' as const,
+            reviewState: 'CONFIRMED' as const,
+          })),
+          skipDuplicates: true,
+        });
+        entries.push(
+          ...links.map((link): AuditEntry => ({
+            actor,
+            action: 'CREATE',
+            entityType: 'ObligationDocument',
+            entityId: link.id,
+            after: link,
+          })),
+        );
+        await this.audit.recordMany(tx, entries);
+        return links;
+      }),
+    );
   }
 
-  async review(obligationId: number, linkId: number, reviewState: ObligationDocument['reviewState'], actor: string): Promise<ObligationDocument> {
+  async review(
+    obligationId: number,
+    linkId: number,
+    reviewState: ObligationDocument['reviewState'],
+    actor: string,
+  ): Promise<ObligationDocument> {
     // Proof changes what is overdue.
-    return this.counts.afterWrite(this.prisma.$transaction(async (tx) => {
-      const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
-      if (!link) throw AppError.notFound('Link', linkId);
-      const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
-      await this.audit.record(tx, { actor, action: 'UPDATE', entityType: 'ObligationDocument', entityId: linkId, before: link, after: updated });
-      return updated;
-    }));
+    return this.counts.afterWrite(
+      this.prisma.$transaction(async (tx) => {
+        const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
+        if (!link) throw AppError.notFound('Link', linkId);
+        const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
+        await this.audit.record(tx, {
+          actor,
+          action: 'UPDATE',
+          entityType: 'ObligationDocument',
+          entityId: linkId,
+          before: link,
+          after: updated,
+        });
+        return updated;
+      }),
+    );
   }
 
   async unlink(obligationId: number, linkId: number, actor: string): Promise<ObligationDocument> {
     // Proof changes what is overdue.
-    return this.counts.afterWrite(this.prisma.$transaction(async (tx) => {
-      const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
-      if (!link) throw AppError.notFound('Link', linkId);
-      await tx.obligationDocument.delete({ where: { id: linkId } });
-      await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
-      return link;
-    }));
+    return this.counts.afterWrite(
+      this.prisma.$transaction(async (tx) => {
+        const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
+        if (!link) throw AppError.notFound('Link', linkId);
+        await tx.obligationDocument.delete({ where: { id: linkId } });
+        await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
+        return link;
+      }),
+    );
   }
 }

@@ -28,5 +28,11 @@ export const FULFILLING_LINK = { relation: 'FULFILS', reviewState: { not: 'REJEC
 export function toObligationView({ _count, ...record }: ObligationRecord, clock: DueClock): ObligationView {
   const dueDate = toIsoDate(record.dueDate);
   const proven = _count.documents > 0;
-  return { ...record, dueDate, proven, ...dueStatusOf({ ...record, dueDate, proven }, clock), allowedStatuses: ALLOWED_TRANSITIONS[record.status] };
+  return {
+    ...record,
+    dueDate,
+    proven,
+    ...dueStatusOf({ ...record, dueDate, proven }, clock),
+    allowedStatuses: ALLOWED_TRANSITIONS[record.status],
+  };
 }

@@ -85,14 +85,23 @@ export class ObligationsController {
   @Patch(':id/documents/:linkId')
   @ApiIdParam()
   @ApiActorHeader()
-  reviewLink(@IdParam() id: number, @Param('linkId', ParseLinkIdPipe) linkId: number, @Body() input: ReviewLinkDto, @Actor() actor: string): Promise<ObligationDocument> {
+  reviewLink(
+    @IdParam() id: number,
+    @Param('linkId', ParseLinkIdPipe) linkId: number,
+    @Body() input: ReviewLinkDto,
+    @Actor() actor: string,
+  ): Promise<ObligationDocument> {
     return this.links.review(id, linkId, input.reviewState, actor);
   }
 
   @Delete(':id/documents/:linkId')
   @ApiIdParam()
   @ApiActorHeader()
-  unlinkDocument(@IdParam() id: number, @Param('linkId', ParseLinkIdPipe) linkId: number, @Actor() actor: string): Promise<ObligationDocument> {
+  unlinkDocument(
+    @IdParam() id: number,
+    @Param('linkId', ParseLinkIdPipe) linkId: number,
+    @Actor() actor: string,
+  ): Promise<ObligationDocument> {
     return this.links.unlink(id, linkId, actor);
   }
 }

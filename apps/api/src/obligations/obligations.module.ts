@@ -6,5 +6,10 @@ import { ObligationCountCache } from './obligation-count-cache';
 import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 
-@Module({ imports: [SessionsModule], controllers: [ObligationsController], providers: [ObligationsService, ObligationLinksService, DueClockService, ObligationCountCache], exports: [ObligationsService, ObligationCountCache] })
+@Module({
+  imports: [SessionsModule],
+  controllers: [ObligationsController],
+  providers: [ObligationsService, ObligationLinksService, DueClockService, ObligationCountCache],
+  exports: [ObligationsService, ObligationCountCache],
+})
 export class ObligationsModule {}

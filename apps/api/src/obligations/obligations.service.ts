@@ -18,7 +18,18 @@ import type { UpdateObligationDto } from './dto/update-obligation.dto';
 import { FULFILLING_LINK, toObligationView, type ObligationView } from './obligation.view';
 import { checkTransition, SETTLED_STATUSES } from './status-workflow';
 
-export const OBLIGATION_SORTABLE = ['id', 'kind', 'strength', 'status', 'reviewState', 'dueSession', 'dueDate', 'actor', 'confidence', 'updatedAt'] as const;
+export const OBLIGATION_SORTABLE = [
+  'id',
+  'kind',
+  'strength',
+  'status',
+  'reviewState',
+  'dueSession',
+  'dueDate',
+  'actor',
+  'confidence',
+  'updatedAt',
+] as const;
 export type ObligationSortField = (typeof OBLIGATION_SORTABLE)[number];
 
 const WITH_RESOLUTION = {
@@ -31,8 +42,15 @@ type BodyName = NonNullable<Prisma.ObligationWhereInput['dueBody']> & string;
 
 function overdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
   const today = fromIsoDate(clock.today) ?? undefined;
-  const pastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({ dueBody: body as BodyName, dueSession: { lt: number } }));
-  return { status: { notIn: [...SETTLED_STATUSES] }, documents: { none: FULFILLING_LINK }, OR: [{ dueDate: { lt: today } }, ...pastSessions] };
+  const pastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({
+    dueBody: body as BodyName,
+    dueSession: { lt: number },
+  }));
+  return {
+    status: { notIn: [...SETTLED_STATUSES] },
+    documents: { none: FULFILLING_LINK },
+    OR: [{ dueDate: { lt: today } }, ...pastSessions],
+  };
 }
 
 /** Spelled out rather than NOT(overdue): SQL's NOT over NULL due dates would drop obligations with none. */
@@ -42,7 +60,11 @@ function notOverdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
     OR: [{ dueBody: null }, { dueBody: { not: body as BodyName } }, { dueSession: null }, { dueSession: { gte: number } }],
   }));
   return {
-    OR: [{ status: { in: [...SETTLED_STATUSES] } }, { documents: { some: FULFILLING_LINK } }, { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] }],
+    OR: [
+      { status: { in: [...SETTLED_STATUSES] } },
+      { documents: { some: FULFILLING_LINK } },
+      { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] },
+    ],
   };
 }
 
@@ -79,7 +101,16 @@ function orderOf(field: ObligationSortField, direction: 'asc' | 'desc'): Prisma.
 export interface ObligationDetail extends ObligationView {
   /** Opening and closing days of the due session, from the session calendar. */
   dueSessionDates: { opensOn: string; closesOn: string | null } | null;
-  documents: { id: number; documentId: number; symbol: string; relation: string; evidenceResolutionId: number | null; evidenceParagraph: string | null; origin: string; reviewState: string }[];
+  documents: {
+    id: number;
+    documentId: number;
+    symbol: string;
+    relation: string;
+    evidenceResolutionId: number | null;
+    evidenceParagraph: string | null;
+    origin: string;
+    reviewState: string;
+  }[];
 }
 
 @Injectable()
@@ -111,12 +142,16 @@ export class ObligationsService {
 
   async get(id: number): Promise<ObligationDetail> {
     const [record, clock] = await Promise.all([
-      this.prisma.obligation.findUnique({ where: { id }, include: { ...WITH_PARAGRAPH, documents: { include: { document: { select: { symbol: true } } }, orderBy: { id: 'asc' } } } }),
+      this.prisma.obligation.findUnique({
+        where: { id },
+        include: { ...WITH_PARAGRAPH, documents: { include: { document: { select: { symbol: true } } }, orderBy: { id: 'asc' } } },
+      }),
       this.clock.now(),
     ]);
     if (!record) throw AppError.notFound('Obligation', id);
     const { documents, ...obligation } = record;
-    const dates = obligation.dueBody && obligation.dueSession ? await this.calendar.datesOf(obligation.dueBody, obligation.dueSession) : null;
+    const dates =
+      obligation.dueBody && obligation.dueSession ? await this.calendar.datesOf(obligation.dueBody, obligation.dueSession) : null;
     return {
       ...toObligationView(obligation, clock),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
@@ -127,34 +162,39 @@ export class ObligationsService {
   async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
-    return this.counts.afterWrite(this.prisma.$transaction((tx) =>
-      updateVersioned({
-        tx,
-        audit: this.audit,
-        actor,
-        entity: 'Obligation',
-        id,
-        version,
-        find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
-        check: (current) => {
-          if (changes.status === undefined) return;
-          const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
-          if (!check.allowed) throw AppError.validation({ status: check.reason });
-        },
-        apply: (current) =>
-          tx.obligation.update({
-            where: { id, version: current.version },
-            data: { ...changes, dueDate: fromIsoDate(dueDate), version: { increment: 1 } },
-            include: WITH_PARAGRAPH,
-          }),
-        view: (record) => toObligationView(record, clock),
-      }),
-    ));
+    return this.counts.afterWrite(
+      this.prisma.$transaction((tx) =>
+        updateVersioned({
+          tx,
+          audit: this.audit,
+          actor,
+          entity: 'Obligation',
+          id,
+          version,
+          find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
+          check: (current) => {
+            if (changes.status === undefined) return;
+            const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
+            if (!check.allowed) throw AppError.validation({ status: check.reason });
+          },
+          apply: (current) =>
+            tx.obligation.update({
+              where: { id, version: current.version },
+              data: { ...changes, dueDate: fromIsoDate(dueDate), version: { increment: 1 } },
+              include: WITH_PARAGRAPH,
+            }),
+          view: (record) => toObligationView(record, clock),
+        }),
+      ),
+    );
   }
 
   async history(id: number): Promise<AuditEventView[]> {
     await this.assertExists(id);
-    const events = await this.prisma.auditEvent.findMany({ where: { entityType: 'Obligation', entityId: String(id) }, orderBy: { id: 'asc' } });
+    const events = await this.prisma.auditEvent.findMany({
+      where: { entityType: 'Obligation', entityId: String(id) },
+      orderBy: { id: 'asc' },
+    });
     return events.map(toAuditEventView);
   }
 

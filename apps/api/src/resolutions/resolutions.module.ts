@@ -4,5 +4,10 @@ import { ObligationsModule } from '../obligations/obligations.module';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
 
-@Module({ imports: [FollowUpModule, ObligationsModule], controllers: [ResolutionsController], providers: [ResolutionsService], exports: [ResolutionsService] })
+@Module({
+  imports: [FollowUpModule, ObligationsModule],
+  controllers: [ResolutionsController],
+  providers: [ResolutionsService],
+  exports: [ResolutionsService],
+})
 export class ResolutionsModule {}

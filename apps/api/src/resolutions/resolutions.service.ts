@@ -119,21 +119,23 @@ export class ResolutionsService {
 
   async remove(id: number, actor: string): Promise<ResolutionView> {
     // Its obligations go with it.
-    return this.counts.afterWrite(this.prisma.$transaction((tx) =>
-      deleteAudited({
-        tx,
-        audit: this.audit,
-        actor,
-        entity: 'Resolution',
-        id,
-        find: () => tx.resolution.findUnique({ where: { id } }),
-        remove: async () => {
-          await this.recordCascade(tx, id, actor);
-          return tx.resolution.delete({ where: { id } });
-        },
-        view: toResolutionView,
-      }),
-    ));
+    return this.counts.afterWrite(
+      this.prisma.$transaction((tx) =>
+        deleteAudited({
+          tx,
+          audit: this.audit,
+          actor,
+          entity: 'Resolution',
+          id,
+          find: () => tx.resolution.findUnique({ where: { id } }),
+          remove: async () => {
+            await this.recordCascade(tx, id, actor);
+            return tx.resolution.delete({ where: { id } });
+          },
+          view: toResolutionView,
+        }),
+      ),
+    );
   }
 
   /**
@@ -147,7 +149,13 @@ export class ResolutionsService {
     ]);
     await this.audit.recordMany(tx, [
       ...links.map((link): AuditEntry => ({ actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: link.id, before: link })),
-      ...obligations.map((obligation): AuditEntry => ({ actor, action: 'DELETE', entityType: 'Obligation', entityId: obligation.id, before: obligation })),
+      ...obligations.map((obligation): AuditEntry => ({
+        actor,
+        action: 'DELETE',
+        entityType: 'Obligation',
+        entityId: obligation.id,
+        before: obligation,
+      })),
     ]);
   }
 }

@@ -31,13 +31,23 @@ export class SessionCalendarService {
   /** The body's session in progress on a date (default today), or null between or outside known sessions. */
   async sessionOpenOn(body: Body, date: Date | string = today()): Promise<SessionDates | null> {
     const day = typeof date === 'string' ? date.slice(0, 10) : today(date);
-    const latest = await this.prisma.session.findFirst({ where: { body, opensOn: { lte: new Date(`${day}T00:00:00.000Z`) } }, orderBy: { opensOn: 'desc' } });
+    const latest = await this.prisma.session.findFirst({
+      where: { body, opensOn: { lte: new Date(`${day}T00:00:00.000Z`) } },
+      orderBy: { opensOn: 'desc' },
+    });
     // The computed guess and its neighbours cover sessions missing from the table and openings an administrator moved.
     const guess = body === Body.GENERAL_ASSEMBLY ? gaSessionForDate(day) : null;
-    const candidates = [...new Set([latest?.number, guess === null ? undefined : guess - 1, guess ?? undefined, guess === null ? undefined : guess + 1])]
-      .filter((n): n is number => n !== undefined && n > 0);
-    const stored = await this.stored(body, candidates.flatMap((n) => [n, n + 1]));
-    return sessionOn(day, candidates.map((n) => datesOf(n, stored, (m) => computedOpening(body, m))));
+    const candidates = [
+      ...new Set([latest?.number, guess === null ? undefined : guess - 1, guess ?? undefined, guess === null ? undefined : guess + 1]),
+    ].filter((n): n is number => n !== undefined && n > 0);
+    const stored = await this.stored(
+      body,
+      candidates.flatMap((n) => [n, n + 1]),
+    );
+    return sessionOn(
+      day,
+      candidates.map((n) => datesOf(n, stored, (m) => computedOpening(body, m))),
+    );
   }
 
   /** Each body's session in progress on a date, as the obligations' due status needs it. */

@@ -17,7 +17,14 @@ describe('dayBefore and today', () => {
 
 describe('computedOpening', () => {
   it('knows the recorded General Assembly openings', () => {
-    expect([53, 61, 75, 78, 79, 80].map(gaRule)).toEqual(['1998-09-08', '2006-09-12', '2020-09-15', '2023-09-05', '2024-09-10', '2025-09-09']);
+    expect([53, 61, 75, 78, 79, 80].map(gaRule)).toEqual([
+      '1998-09-08',
+      '2006-09-12',
+      '2020-09-15',
+      '2023-09-05',
+      '2024-09-10',
+      '2025-09-09',
+    ]);
   });
 
   it('computes a Tuesday in September for the others', () => {

@@ -80,7 +80,12 @@ export class SessionsService {
           checkOrder(changes.opensOn ?? view.opensOn, changes.closesOn === undefined ? view.closesOn : changes.closesOn);
         },
         apply: (current) => {
-          const data: Prisma.SessionUpdateInput = { ...changes, opensOn: fromIsoDate(changes.opensOn) ?? undefined, closesOn: fromIsoDate(changes.closesOn), version: { increment: 1 } };
+          const data: Prisma.SessionUpdateInput = {
+            ...changes,
+            opensOn: fromIsoDate(changes.opensOn) ?? undefined,
+            closesOn: fromIsoDate(changes.closesOn),
+            version: { increment: 1 },
+          };
           return tx.session.update({ where: { id, version: current.version }, data });
         },
         view: toSessionView,

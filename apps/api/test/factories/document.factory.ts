@@ -7,7 +7,13 @@ let sequence = 0;
 /** A unique, valid single document as the API accepts it. */
 export function buildDocument(overrides: Partial<CreateDocumentDto> = {}): CreateDocumentDto {
   sequence += 1;
-  return { symbol: `A/58/${200 + sequence}`, kind: 'REPORT', title: `Report of the Secretary-General ${sequence}`, issuedOn: '2003-08-15', ...overrides };
+  return {
+    symbol: `A/58/${200 + sequence}`,
+    kind: 'REPORT',
+    title: `Report of the Secretary-General ${sequence}`,
+    issuedOn: '2003-08-15',
+    ...overrides,
+  };
 }
 
 /** Stores one document directly, for tests whose subject is not creation itself. */

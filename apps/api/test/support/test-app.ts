@@ -16,10 +16,7 @@ export interface TestApp {
 /** The real application on a database of its own; environment overrides let a test set limits. */
 export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp(
-    loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent', ...environment }),
-    database.url,
-  );
+  const app = await createApp(loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent', ...environment }), database.url);
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,

@@ -37,7 +37,8 @@ export function detectFormat(text: string): SourceFormat {
     if (end.endsWith('-') && /[a-z]/.test(end[end.length - 2] ?? '')) hyphenEnds++;
   }
   if (/<<ODS /.test(sample) || /\[DU[0-9]+\]/.test(sample)) return 'WORD_TEXT';
-  md += count(sample, /(^|[\s(])\*[A-Z][^*\n]{0,80}\*/gm) + count(sample, /<sup>[^<]{1,6}<\/sup>/g) + count(sample, /\]\(#?[^)\s]{0,200}\)/g);
+  md +=
+    count(sample, /(^|[\s(])\*[A-Z][^*\n]{0,80}\*/gm) + count(sample, /<sup>[^<]{1,6}<\/sup>/g) + count(sample, /\]\(#?[^)\s]{0,200}\)/g);
   if (md >= 3) return 'MARKDOWN';
   if (nonBlank > 0 && (long / nonBlank > 0.3 || tabbed / nonBlank > 0.3)) return 'WORD_TEXT';
   if (/^_{5,}\s*$/m.test(sample) || hyphenEnds >= 2 || (nonBlank > 20 && long === 0)) return 'PDF_TEXT';

@@ -6,14 +6,48 @@
 import { markToken } from './normalise';
 
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'li', 'ol', 'ul', 'tr', 'table', 'section', 'article', 'header', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'dd', 'dt', 'aside', 'body',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ol',
+  'ul',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'hr',
+  'dd',
+  'dt',
+  'aside',
+  'body',
 ]);
 const SKIP_CONTENT = new Set(['script', 'style', 'head', 'title', 'noscript']);
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '\u2013', mdash: '\u2014',
-  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', hellip: '\u2026', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  hellip: '\u2026',
+  shy: '',
 };
 
 export function decodeEntities(text: string): string {

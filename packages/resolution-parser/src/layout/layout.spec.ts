@@ -19,11 +19,24 @@ describe('line joining', () => {
 
 describe('footnote blocks', () => {
   it('lifts a footnote block out of a paragraph it interrupts', () => {
-    const text = [' Noting the core humanitarian objectives of', '', '_______________', '4 Ibid., 1998, Supplement No. 3 (E/1998/23).',
-      '5 See A/56/448 and Add.1', 'and 2.', ' the Convention, to provide assistance,'].join('\n');
+    const text = [
+      ' Noting the core humanitarian objectives of',
+      '',
+      '_______________',
+      '4 Ibid., 1998, Supplement No. 3 (E/1998/23).',
+      '5 See A/56/448 and Add.1',
+      'and 2.',
+      ' the Convention, to provide assistance,',
+    ].join('\n');
     const { lines, notes } = extractFootnoteBlocks(toLines(text), 'PDF_TEXT');
-    expect([...notes.entries()]).toEqual([['4', 'Ibid., 1998, Supplement No. 3 (E/1998/23).'], ['5', 'See A/56/448 and Add.1 and 2.']]);
-    expect(lines.map((l) => l.text).filter((t) => t !== '')).toEqual(['Noting the core humanitarian objectives of', 'the Convention, to provide assistance,']);
+    expect([...notes.entries()]).toEqual([
+      ['4', 'Ibid., 1998, Supplement No. 3 (E/1998/23).'],
+      ['5', 'See A/56/448 and Add.1 and 2.'],
+    ]);
+    expect(lines.map((l) => l.text).filter((t) => t !== '')).toEqual([
+      'Noting the core humanitarian objectives of',
+      'the Convention, to provide assistance,',
+    ]);
   });
 
   it('does not take a date line for a footnote', () => {

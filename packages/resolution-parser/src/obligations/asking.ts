@@ -24,7 +24,13 @@ function hasDue(text: string): boolean {
 }
 
 /** Candidates of one clause opened by an asking verb other than "decides". */
-export function askingCandidates(clause: string, objectText: string, verb: { lemma: string; strength: 'mandatory' | 'hortatory' }, before: string, last: Actor | null): Candidate[] {
+export function askingCandidates(
+  clause: string,
+  objectText: string,
+  verb: { lemma: string; strength: 'mandatory' | 'hortatory' },
+  before: string,
+  last: Actor | null,
+): Candidate[] {
   const that = objectText.startsWith('that ') ? thatSubject(objectText) : null;
   const split = that ?? splitActorAndAction(objectText);
   if (split === null) return [];
@@ -33,7 +39,18 @@ export function askingCandidates(clause: string, objectText: string, verb: { lem
   const parenthetical = split.actor.includes(',') ? split.actor.slice(split.actor.indexOf(',')) : '';
   const base = (that ? 0.75 : verb.strength === 'mandatory' ? 0.9 : 0.85) - (actor.pronoun ? 0.1 : 0);
   if (split.action === '') {
-    return [{ kind: kindOf('', actor.category), strength: verb.strength, verb: verb.lemma, actor, action: '', dueText: parenthetical, quote: clause, confidence: base - 0.1 }];
+    return [
+      {
+        kind: kindOf('', actor.category),
+        strength: verb.strength,
+        verb: verb.lemma,
+        actor,
+        action: '',
+        dueText: parenthetical,
+        quote: clause,
+        confidence: base - 0.1,
+      },
+    ];
   }
   const out: Candidate[] = [];
   for (const action of splitInfinitives(split.action)) {
@@ -46,8 +63,16 @@ export function askingCandidates(clause: string, objectText: string, verb: { lem
       prev.dueText += ` and ${action}`;
       continue;
     }
-    out.push({ kind, strength: verb.strength, verb: verb.lemma, actor, action, dueText: `${parenthetical} ${action}`, quote: clause, confidence: base });
+    out.push({
+      kind,
+      strength: verb.strength,
+      verb: verb.lemma,
+      actor,
+      action,
+      dueText: `${parenthetical} ${action}`,
+      quote: clause,
+      confidence: base,
+    });
   }
   return out;
 }
-

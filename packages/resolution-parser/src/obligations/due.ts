@@ -18,9 +18,28 @@ export interface DueContext {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45, sixty: 60,
-  ninety: 90, 'one hundred and twenty': 120, 'one hundred and eighty': 180,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  'forty-five': 45,
+  sixty: 60,
+  ninety: 90,
+  'one hundred and twenty': 120,
+  'one hundred and eighty': 180,
 };
 
 function numberValue(word: string): number | null {
@@ -93,7 +112,10 @@ export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
     let n: number | null;
     const after = text.slice(from, from + 40);
     const named = /^s? of the (General Assembly|Security Council|Human Rights Council|Economic and Social Council)/.exec(after);
-    const body: Body = named?.[1] !== undefined ? (bodyFromName(named[1]) ?? ctx.body) : (namedBody(text.slice(Math.max(0, at - 300), at), ctx.body, true)?.body ?? ctx.body);
+    const body: Body =
+      named?.[1] !== undefined
+        ? (bodyFromName(named[1]) ?? ctx.body)
+        : (namedBody(text.slice(Math.max(0, at - 300), at), ctx.body, true)?.body ?? ctx.body);
     if (word === 'next' || word === 'following') {
       n = ctx.session !== null && body === ctx.body ? ctx.session + 1 : null;
     } else {
@@ -129,7 +151,8 @@ export function recurrenceOf(text: string): string | null {
   return null;
 }
 
-const DATE_AT = /^([0-9]{1,2})(?: (January|February|March|April|May|June|July|August|September|October|November|December))?(?:,? ([0-9]{4}))?/;
+const DATE_AT =
+  /^([0-9]{1,2})(?: (January|February|March|April|May|June|July|August|September|October|November|December))?(?:,? ([0-9]{4}))?/;
 const DUE_WORDS = ['by ', 'no later than ', 'not later than ', 'before ', 'on ', 'from ', 'starting ', 'beginning ', 'as of '];
 
 /** Reads "29 November to 3 December 2004", "3 to 7 May 1999", "30 June 2024" at i; the first day wins. */
@@ -140,7 +163,10 @@ function dateAt(text: string, i: number): string | null {
   let year = first[3];
   if (month === undefined || year === undefined) {
     const rest = text.slice(i + first[0].length, i + first[0].length + 40);
-    const range = /^ ?(?:to|-|\u2013|and) ([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ([0-9]{4})/.exec(rest);
+    const range =
+      /^ ?(?:to|-|\u2013|and) ([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ([0-9]{4})/.exec(
+        rest,
+      );
     if (!range) return null;
     month = month ?? range[2];
     year = range[3];
@@ -156,7 +182,10 @@ export interface DueDate {
 }
 
 export function dueDateOf(text: string, ctx: DueContext): DueDate {
-  const within = /\b(?:within|no later than|not later than) (?:a period of )?([0-9]{1,3}|[a-z]{3,9}(?:-[a-z]{3,6})?) (days?|weeks?|months?|years?)\b/i.exec(text);
+  const within =
+    /\b(?:within|no later than|not later than) (?:a period of )?([0-9]{1,3}|[a-z]{3,9}(?:-[a-z]{3,6})?) (days?|weeks?|months?|years?)\b/i.exec(
+      text,
+    );
   if (within && within[1] !== undefined && within[2] !== undefined) {
     const n = within[1] === 'one' || within[1] === 'a' ? 1 : numberValue(within[1]);
     if (n !== null) {
@@ -217,7 +246,11 @@ export function agendaTitleOf(text: string): string | null {
   for (let i = open + 1; i < text.length && i < open + 600; i++) {
     const ch = text[i] as string;
     if (CLOSE_QUOTES.includes(ch) && !(ch === '\u2019' && /[a-z]/i.test(text[i + 1] ?? ''))) {
-      const title = text.slice(open + 1, i).replace(/\s+/g, ' ').trim().replace(/[,.;]$/, '');
+      const title = text
+        .slice(open + 1, i)
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[,.;]$/, '');
       return title === '' ? null : title;
     }
   }

@@ -2,8 +2,16 @@ import { analyseResolution } from '../analyse';
 
 function pick(text: string, options = {}) {
   return analyseResolution(text, options).obligations.map((o) => ({
-    paragraph: o.paragraph, kind: o.kind, strength: o.strength, actor: o.actor, recipient: o.recipient,
-    dueBody: o.dueBody, dueSession: o.dueSession, dueDate: o.dueDate, recurrence: o.recurrence, agendaItemTitle: o.agendaItemTitle,
+    paragraph: o.paragraph,
+    kind: o.kind,
+    strength: o.strength,
+    actor: o.actor,
+    recipient: o.recipient,
+    dueBody: o.dueBody,
+    dueSession: o.dueSession,
+    dueDate: o.dueDate,
+    recurrence: o.recurrence,
+    agendaItemTitle: o.agendaItemTitle,
   }));
 }
 
@@ -34,29 +42,66 @@ Expressing deep concern at the dire humanitarian situation,
   it('reads the heading of a Council resolution', () => {
     const r = analyseResolution(text);
     expect(r).toMatchObject({
-      symbol: 'S/RES/2720 (2023)', body: 'SECURITY_COUNCIL', number: '2720', session: null,
-      adoptedOn: '2023-12-22', meeting: '9520th meeting', recalls: ['S/RES/2712 (2023)', 'S/RES/2417 (2018)'],
+      symbol: 'S/RES/2720 (2023)',
+      body: 'SECURITY_COUNCIL',
+      number: '2720',
+      session: null,
+      adoptedOn: '2023-12-22',
+      meeting: '9520th meeting',
+      recalls: ['S/RES/2712 (2023)', 'S/RES/2417 (2018)'],
     });
   });
 
   it('counts relative periods from the adoption date and keeps recurrences', () => {
     expect(pick(text)).toEqual([
       { ...NONE, paragraph: '2', kind: 'TASK', strength: 'mandatory', actor: 'Secretary-General' },
-      { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', dueDate: '2024-03-21' },
-      { ...NONE, paragraph: '3', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', dueDate: '2024-06-30' },
-      { ...NONE, paragraph: '4', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', dueDate: '2024-04-20', recurrence: 'every 120 days' },
+      {
+        ...NONE,
+        paragraph: '2',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Secretary-General',
+        recipient: 'Security Council',
+        dueDate: '2024-03-21',
+      },
+      {
+        ...NONE,
+        paragraph: '3',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Secretary-General',
+        recipient: 'Security Council',
+        dueDate: '2024-06-30',
+      },
+      {
+        ...NONE,
+        paragraph: '4',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Secretary-General',
+        recipient: 'Security Council',
+        dueDate: '2024-04-20',
+        recurrence: 'every 120 days',
+      },
     ]);
   });
 
   it('lists demands on parties only when hortatory calls on States are asked for', () => {
     expect(pick(text, { includeHortatoryCallsOnStates: true })[0]).toEqual({
-      ...NONE, paragraph: '1', kind: 'STATE_ACTION', strength: 'hortatory', actor: 'parties to the conflict',
+      ...NONE,
+      paragraph: '1',
+      kind: 'STATE_ACTION',
+      strength: 'hortatory',
+      actor: 'parties to the conflict',
     });
   });
 
   it('reads "no later than three months after adoption" and Chapter VII duties of States', () => {
-    const t = 'Adopted by the Security Council at its 9000th meeting, on 1 March 2022\n\nThe Security Council,\n\n1. Decides that all States shall report to the Committee no later than three months after the adoption of this resolution;';
-    expect(pick(t)).toEqual([{ ...NONE, paragraph: '1', kind: 'STATE_ACTION', strength: 'mandatory', actor: 'States', dueDate: '2022-06-01' }]);
+    const t =
+      'Adopted by the Security Council at its 9000th meeting, on 1 March 2022\n\nThe Security Council,\n\n1. Decides that all States shall report to the Committee no later than three months after the adoption of this resolution;';
+    expect(pick(t)).toEqual([
+      { ...NONE, paragraph: '1', kind: 'STATE_ACTION', strength: 'mandatory', actor: 'States', dueDate: '2022-06-01' },
+    ]);
   });
 
   it('reads reports named after an aside, and periods that run from a later deadline', () => {
@@ -68,9 +113,33 @@ The Security Council,
 
 2. Requests the Secretary-General to report to the Council by 15 June 2025 on the progress achieved, and to brief the Council every six months thereafter;`;
     expect(pick(t)).toEqual([
-      { ...NONE, paragraph: '1', kind: 'REPORT', strength: 'mandatory', actor: 'Panel of Experts', recipient: 'Security Council', dueDate: '2025-01-31' },
-      { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', dueDate: '2025-06-15' },
-      { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'Security Council', recurrence: 'every 6 months' },
+      {
+        ...NONE,
+        paragraph: '1',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Panel of Experts',
+        recipient: 'Security Council',
+        dueDate: '2025-01-31',
+      },
+      {
+        ...NONE,
+        paragraph: '2',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Secretary-General',
+        recipient: 'Security Council',
+        dueDate: '2025-06-15',
+      },
+      {
+        ...NONE,
+        paragraph: '2',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Secretary-General',
+        recipient: 'Security Council',
+        recurrence: 'every 6 months',
+      },
     ]);
   });
 
@@ -79,7 +148,9 @@ The Security Council,
     expect(r.adoptedOn).toBeNull();
     expect(r.obligations.find((o) => o.paragraph === '2' && o.kind === 'REPORT')?.dueDate).toBeNull();
     expect(r.warnings.map((w) => w.code)).toContain('RELATIVE_DUE_WITHOUT_DATE');
-    expect(analyseResolution(text.replace(', on 22 December 2023', ''), { adoptedOn: '2023-12-22' }).obligations[1]?.dueDate).toBe('2024-03-21');
+    expect(analyseResolution(text.replace(', on 22 December 2023', ''), { adoptedOn: '2023-12-22' }).obligations[1]?.dueDate).toBe(
+      '2024-03-21',
+    );
   });
 });
 
@@ -113,25 +184,76 @@ Recalling its resolution 49/1 and General Assembly resolution 60/251 of 15 March
   it('builds the Council symbol and counts sessions on its calendar', () => {
     const r = analyseResolution(text);
     expect(r).toMatchObject({
-      symbol: 'A/HRC/RES/52/1', body: 'HUMAN_RIGHTS_COUNCIL', session: 52, number: '1', title: 'Situation of human rights in Freedonia',
-      adoptedOn: '2023-04-04', meeting: '36th meeting', agendaItemNumber: 4, recalls: ['A/HRC/RES/49/1', 'A/RES/60/251'],
+      symbol: 'A/HRC/RES/52/1',
+      body: 'HUMAN_RIGHTS_COUNCIL',
+      session: 52,
+      number: '1',
+      title: 'Situation of human rights in Freedonia',
+      adoptedOn: '2023-04-04',
+      meeting: '36th meeting',
+      agendaItemNumber: 4,
+      recalls: ['A/HRC/RES/49/1', 'A/RES/60/251'],
     });
     expect(pick(text)).toEqual([
-      { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Special Rapporteur', recipient: 'Human Rights Council', dueBody: 'HUMAN_RIGHTS_COUNCIL', dueSession: 55 },
-      { ...NONE, paragraph: '3', kind: 'REPORT', strength: 'mandatory', actor: 'United Nations High Commissioner for Human Rights', recipient: 'Human Rights Council', dueBody: 'HUMAN_RIGHTS_COUNCIL', dueSession: 54 },
+      {
+        ...NONE,
+        paragraph: '2',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Special Rapporteur',
+        recipient: 'Human Rights Council',
+        dueBody: 'HUMAN_RIGHTS_COUNCIL',
+        dueSession: 55,
+      },
+      {
+        ...NONE,
+        paragraph: '3',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'United Nations High Commissioner for Human Rights',
+        recipient: 'Human Rights Council',
+        dueBody: 'HUMAN_RIGHTS_COUNCIL',
+        dueSession: 54,
+      },
       { ...NONE, paragraph: '4', kind: 'TASK', strength: 'mandatory', actor: 'Secretary-General' },
-      { ...NONE, paragraph: '5', kind: 'AGENDA_ITEM', strength: 'mandatory', actor: 'Human Rights Council', dueBody: 'HUMAN_RIGHTS_COUNCIL', dueSession: 55 },
+      {
+        ...NONE,
+        paragraph: '5',
+        kind: 'AGENDA_ITEM',
+        strength: 'mandatory',
+        actor: 'Human Rights Council',
+        dueBody: 'HUMAN_RIGHTS_COUNCIL',
+        dueSession: 55,
+      },
     ]);
   });
 });
 
 describe('texts without the opening line', () => {
   it('takes the organ from the adoption line to build the symbol', () => {
-    const r = analyseResolution('Human Rights Council\nResolution adopted by the Human Rights Council on 4 April 2023\n52/1. Situation of human rights in Freedonia\n\nRecalling its resolution 49/1,\n\n1. Requests the Special Rapporteur to present a report at its fifty-fifth session;');
-    expect(r).toMatchObject({ symbol: 'A/HRC/RES/52/1', session: 52, title: 'Situation of human rights in Freedonia', recalls: ['A/HRC/RES/49/1'] });
+    const r = analyseResolution(
+      'Human Rights Council\nResolution adopted by the Human Rights Council on 4 April 2023\n52/1. Situation of human rights in Freedonia\n\nRecalling its resolution 49/1,\n\n1. Requests the Special Rapporteur to present a report at its fifty-fifth session;',
+    );
+    expect(r).toMatchObject({
+      symbol: 'A/HRC/RES/52/1',
+      session: 52,
+      title: 'Situation of human rights in Freedonia',
+      recalls: ['A/HRC/RES/49/1'],
+    });
     expect(r.warnings.map((w) => w.code)).toEqual(['NO_OPENING_LINE']);
-    expect(pick('Human Rights Council\n52/1. X\n\n1. Requests the Special Rapporteur to present a report at its fifty-fifth session;')).toEqual([
-      { ...NONE, paragraph: '1', kind: 'REPORT', strength: 'mandatory', actor: 'Special Rapporteur', recipient: 'Human Rights Council', dueBody: 'HUMAN_RIGHTS_COUNCIL', dueSession: 55 },
+    expect(
+      pick('Human Rights Council\n52/1. X\n\n1. Requests the Special Rapporteur to present a report at its fifty-fifth session;'),
+    ).toEqual([
+      {
+        ...NONE,
+        paragraph: '1',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Special Rapporteur',
+        recipient: 'Human Rights Council',
+        dueBody: 'HUMAN_RIGHTS_COUNCIL',
+        dueSession: 55,
+      },
     ]);
   });
 });
@@ -173,7 +295,12 @@ Reaffirming its resolution 49/128 of 19 December 1994,
 
   it('reads committee report, recalls and acknowledged reports', () => {
     const r = analyseResolution(text);
-    expect(r).toMatchObject({ symbol: 'A/RES/65/234', committeeReport: 'A/65/448/Add.2', recalls: ['A/RES/49/128'], meeting: '69th plenary meeting' });
+    expect(r).toMatchObject({
+      symbol: 'A/RES/65/234',
+      committeeReport: 'A/65/448/Add.2',
+      recalls: ['A/RES/49/128'],
+      meeting: '69th plenary meeting',
+    });
     expect(r.acknowledgedReports).toEqual([{ paragraph: '1', symbols: ['A/65/208'] }]);
     expect(r.paragraphs.map((p) => p.eId)).toContain('para_5__list_1__point_b');
   });
@@ -181,12 +308,49 @@ Reaffirming its resolution 49/128 of 19 December 1994,
   it('extracts reports, agenda items, meetings and sub-paragraph requests', () => {
     expect(pick(text)).toEqual([
       { ...NONE, paragraph: '1', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'General Assembly' },
-      { ...NONE, paragraph: '2', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'General Assembly', dueBody: 'GENERAL_ASSEMBLY', dueSession: 66, recurrence: 'annually', agendaItemTitle: 'Social development' },
-      { ...NONE, paragraph: '3', kind: 'AGENDA_ITEM', strength: 'mandatory', actor: 'General Assembly', dueBody: 'GENERAL_ASSEMBLY', dueSession: 66, agendaItemTitle: 'Human rights questions, including alternative approaches' },
+      {
+        ...NONE,
+        paragraph: '2',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Secretary-General',
+        recipient: 'General Assembly',
+        dueBody: 'GENERAL_ASSEMBLY',
+        dueSession: 66,
+        recurrence: 'annually',
+        agendaItemTitle: 'Social development',
+      },
+      {
+        ...NONE,
+        paragraph: '3',
+        kind: 'AGENDA_ITEM',
+        strength: 'mandatory',
+        actor: 'General Assembly',
+        dueBody: 'GENERAL_ASSEMBLY',
+        dueSession: 66,
+        agendaItemTitle: 'Human rights questions, including alternative approaches',
+      },
       { ...NONE, paragraph: '4', kind: 'MEETING', strength: 'mandatory', actor: 'General Assembly', dueDate: '2014-09-22' },
-      { ...NONE, paragraph: '5 (a)', kind: 'REPORT', strength: 'mandatory', actor: 'Secretary-General', recipient: 'General Assembly', dueBody: 'GENERAL_ASSEMBLY', dueSession: 69 },
+      {
+        ...NONE,
+        paragraph: '5 (a)',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Secretary-General',
+        recipient: 'General Assembly',
+        dueBody: 'GENERAL_ASSEMBLY',
+        dueSession: 69,
+      },
       { ...NONE, paragraph: '5 (b)', kind: 'TASK', strength: 'mandatory', actor: 'Secretary-General' },
-      { ...NONE, paragraph: '6', kind: 'MEETING', strength: 'hortatory', actor: 'President of the General Assembly', dueBody: 'GENERAL_ASSEMBLY', dueSession: 69 },
+      {
+        ...NONE,
+        paragraph: '6',
+        kind: 'MEETING',
+        strength: 'hortatory',
+        actor: 'President of the General Assembly',
+        dueBody: 'GENERAL_ASSEMBLY',
+        dueSession: 69,
+      },
       { ...NONE, paragraph: '8', kind: 'STATE_ACTION', strength: 'mandatory', actor: 'Member States', recurrence: 'biennially' },
     ]);
   });

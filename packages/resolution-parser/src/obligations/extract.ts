@@ -41,7 +41,10 @@ function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContex
   let confidence = c.confidence;
   if (due.unresolved) {
     confidence -= 0.2;
-    warnings.push({ code: 'RELATIVE_DUE_WITHOUT_DATE', message: `paragraph ${p.ref}: a period counted from adoption, but the adoption date is unknown` });
+    warnings.push({
+      code: 'RELATIVE_DUE_WITHOUT_DATE',
+      message: `paragraph ${p.ref}: a period counted from adoption, but the adoption date is unknown`,
+    });
   } else if (due.relative || (due.date === null && dueDate !== null)) {
     confidence -= 0.05;
   }
@@ -102,7 +105,10 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
     for (const clause of splitClauses(p.text, 4 * MAX_PER_PARAGRAPH)) {
       if (clause.verb === null) continue;
       if (found.length >= MAX_PER_PARAGRAPH) {
-        warnings.push({ code: 'TOO_MANY_CLAUSES', message: `paragraph ${p.ref}: more than ${MAX_PER_PARAGRAPH} obligations; the rest were skipped` });
+        warnings.push({
+          code: 'TOO_MANY_CLAUSES',
+          message: `paragraph ${p.ref}: more than ${MAX_PER_PARAGRAPH} obligations; the rest were skipped`,
+        });
         break;
       }
       const text = clauseText(p.text, clause);
@@ -114,7 +120,13 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
         if (d !== null) found.push(...d);
         continue;
       }
-      const candidates = askingCandidates(text, objectText, { lemma: clause.verb.lemma, strength: clause.verb.strength ?? 'hortatory' }, before, last);
+      const candidates = askingCandidates(
+        text,
+        objectText,
+        { lemma: clause.verb.lemma, strength: clause.verb.strength ?? 'hortatory' },
+        before,
+        last,
+      );
       const chapeau = candidates.length === 1 && candidates[0]?.action === '';
       const children = chapeau ? childrenOf(parsed.paragraphs, index) : [];
       if (chapeau && children.length > 0) {
@@ -124,7 +136,13 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
           consumed.add(child.eId);
           const action = child.text.replace(/^(To|to) /, '');
           const kind = kindOf(action, c.actor.category);
-          const candidate: Candidate = { ...c, kind, action, dueText: `${c.dueText} ${action}`, quote: `${text} ${child.subParagraph} ${child.text}` };
+          const candidate: Candidate = {
+            ...c,
+            kind,
+            action,
+            dueText: `${c.dueText} ${action}`,
+            quote: `${text} ${child.subParagraph} ${child.text}`,
+          };
           if (keep(candidate, options)) obligations.push(finalise(candidate, child, ++rank, ctx, warnings));
         }
         last = c.actor;

@@ -7,16 +7,39 @@ import type { ObligationKind } from '../types';
 import type { ActorCategory } from './actors';
 
 const AUXILIARIES = new Set([
-  'continue', 'to', 'further', 'also', 'regularly', 'urgently', 'promptly', 'expeditiously', 'duly', 'periodically',
-  'formally', 'fully', 'then', 'thereafter', 'thereon', 'jointly', 'once', 'again', 'still', 'immediately',
+  'continue',
+  'to',
+  'further',
+  'also',
+  'regularly',
+  'urgently',
+  'promptly',
+  'expeditiously',
+  'duly',
+  'periodically',
+  'formally',
+  'fully',
+  'then',
+  'thereafter',
+  'thereon',
+  'jointly',
+  'once',
+  'again',
+  'still',
+  'immediately',
 ]);
 const REPORT_VERBS = new Set(['report', 'submit', 'present', 'brief', 'inform']);
 const REPORT_NOUNS = /\b(report|reports|note|update|updates|briefing|briefings|study|analysis)\b/;
 const MEETING_VERBS = new Set(['convene', 'hold', 'organize', 'organise', 'host']);
-const MEETING_NOUNS = /\b(meeting|meetings|conference|summit|session|dialogue|forum|event|panel|symposium|debate|seminar|workshop|consultations|commemoration|retreat|round ?table)\b/;
+const MEETING_NOUNS =
+  /\b(meeting|meetings|conference|summit|session|dialogue|forum|event|panel|symposium|debate|seminar|workshop|consultations|commemoration|retreat|round ?table)\b/;
 
 function words(action: string): string[] {
-  return action.slice(0, 400).toLowerCase().split(/[\s,;:]+/, 40).filter((w) => w !== '');
+  return action
+    .slice(0, 400)
+    .toLowerCase()
+    .split(/[\s,;:]+/, 40)
+    .filter((w) => w !== '');
 }
 
 export function mainVerb(action: string): string {
@@ -31,7 +54,11 @@ export function isReportAction(action: string): boolean {
   if (REPORT_VERBS.has(verb)) return true;
   const head = words(action).slice(0, 30).join(' ');
   if (verb === 'keep' && /\binformed\b/.test(head)) return true;
-  if (verb === 'include' && /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive )?reports?\b/.test(head)) return true;
+  if (
+    verb === 'include' &&
+    /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive )?reports?\b/.test(head)
+  )
+    return true;
   if (['prepare', 'provide', 'transmit', 'issue', 'produce', 'make'].includes(verb)) {
     // The object may come after an addressee and an aside: "provide to the Council, after discussion with
     // the Committee, a midterm report".
@@ -54,7 +81,24 @@ export function kindOf(action: string, category: ActorCategory): ObligationKind 
   return 'TASK';
 }
 
-const NOT_A_VERB = new Set(['the', 'a', 'an', 'all', 'its', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'other', 'relevant', 'member', 'both']);
+const NOT_A_VERB = new Set([
+  'the',
+  'a',
+  'an',
+  'all',
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'other',
+  'relevant',
+  'member',
+  'both',
+]);
 
 /** Splits "to X ..., and to Y ..." into its coordinated infinitives ("and to the Assembly" is no new action). */
 export function splitInfinitives(action: string): string[] {

@@ -16,18 +16,32 @@ describe('actors', () => {
   });
 
   it.each<[string, string | null]>([
-    ['Secretary-General', 'SG'], ['Mine Action Service', 'UN'], ['United Nations', 'UN'], ['UNICEF', 'UN'],
-    ['Office of the United Nations High Commissioner for Human Rights', 'UN'], ['States parties', 'STATES'],
-    ['Member States', 'STATES'], ['affected States', 'STATES'], ['parties to the conflict', 'STATES'],
-    ['regional organizations', 'OTHER'], ['finalization of an emergency response plan by the United Nations', null],
-    ['efforts', null], ['further establishment of such centres', null],
+    ['Secretary-General', 'SG'],
+    ['Mine Action Service', 'UN'],
+    ['United Nations', 'UN'],
+    ['UNICEF', 'UN'],
+    ['Office of the United Nations High Commissioner for Human Rights', 'UN'],
+    ['States parties', 'STATES'],
+    ['Member States', 'STATES'],
+    ['affected States', 'STATES'],
+    ['parties to the conflict', 'STATES'],
+    ['regional organizations', 'OTHER'],
+    ['finalization of an emergency response plan by the United Nations', null],
+    ['efforts', null],
+    ['further establishment of such centres', null],
   ])('%s is %s', (name, category) => {
     expect(categorize(name)).toBe(category);
   });
 
   it('splits actor and infinitive, skipping "to" as a preposition', () => {
-    expect(splitActorAndAction('Member States to provide support to the Government')).toEqual({ actor: 'Member States', action: 'provide support to the Government' });
-    expect(splitActorAndAction('the Secretary-General, through the Department, to report')).toEqual({ actor: 'the Secretary-General, through the Department,', action: 'report' });
+    expect(splitActorAndAction('Member States to provide support to the Government')).toEqual({
+      actor: 'Member States',
+      action: 'provide support to the Government',
+    });
+    expect(splitActorAndAction('the Secretary-General, through the Department, to report')).toEqual({
+      actor: 'the Secretary-General, through the Department,',
+      action: 'report',
+    });
     expect(splitActorAndAction('the Secretary-General:')).toEqual({ actor: 'the Secretary-General', action: '' });
     expect(splitActorAndAction('the finalization of a plan')).toBeNull();
   });
@@ -40,8 +54,14 @@ describe('actors', () => {
 
 describe('due', () => {
   it('reads due sessions with the organ they belong to', () => {
-    expect(dueSessionOf(' submit to the General Assembly at its eightieth session a report', ga)).toEqual({ session: 80, body: 'GENERAL_ASSEMBLY' });
-    expect(dueSessionOf(' present to the Human Rights Council at its fifty-fifth session', ga)).toEqual({ session: 55, body: 'HUMAN_RIGHTS_COUNCIL' });
+    expect(dueSessionOf(' submit to the General Assembly at its eightieth session a report', ga)).toEqual({
+      session: 80,
+      body: 'GENERAL_ASSEMBLY',
+    });
+    expect(dueSessionOf(' present to the Human Rights Council at its fifty-fifth session', ga)).toEqual({
+      session: 55,
+      body: 'HUMAN_RIGHTS_COUNCIL',
+    });
     expect(dueSessionOf(' report at its next session', ga)).toEqual({ session: 79, body: 'GENERAL_ASSEMBLY' });
     expect(dueSessionOf(' adopted at its fifty-seventh session', ga)).toBeNull();
     expect(dueSessionOf(' during the eighty-first session of the General Assembly', ga)).toEqual({ session: 81, body: 'GENERAL_ASSEMBLY' });
@@ -62,9 +82,14 @@ describe('due', () => {
   });
 
   it.each<[string, string | null]>([
-    ['at its sixty-sixth session and annually thereafter', 'annually'], ['to submit an annual report', 'annually'],
-    ['biennially', 'biennially'], ['every two years', 'biennially'], ['every 120 days', 'every 120 days'],
-    ['every ninety days', 'every 90 days'], ['on a quarterly basis', 'every 3 months'], ['every six months', 'every 6 months'],
+    ['at its sixty-sixth session and annually thereafter', 'annually'],
+    ['to submit an annual report', 'annually'],
+    ['biennially', 'biennially'],
+    ['every two years', 'biennially'],
+    ['every 120 days', 'every 120 days'],
+    ['every ninety days', 'every 90 days'],
+    ['on a quarterly basis', 'every 3 months'],
+    ['every six months', 'every 6 months'],
     ['at its eightieth session', null],
   ])('recurrence of %p', (text, expected) => {
     expect(recurrenceOf(text)).toBe(expected);
@@ -73,17 +98,23 @@ describe('due', () => {
   it('reads agenda item titles in any quotation marks', () => {
     expect(agendaTitleOf('the item entitled “Assistance in mine action”.')).toBe('Assistance in mine action');
     expect(agendaTitleOf('the item entitled "Assistance in mine action".')).toBe('Assistance in mine action');
-    expect(agendaTitleOf('under the item entitled “Sustainable development”, the sub-item entitled “Children’s rights”')).toBe('Children’s rights');
+    expect(agendaTitleOf('under the item entitled “Sustainable development”, the sub-item entitled “Children’s rights”')).toBe(
+      'Children’s rights',
+    );
     expect(agendaTitleOf('the item on mine action')).toBeNull();
   });
 });
 
 describe('kinds', () => {
   it.each<[string, string]>([
-    ['submit to the General Assembly a report', 'REPORT'], ['continue to report annually', 'REPORT'],
-    ['include in his next report information on', 'REPORT'], ['keep the Council informed', 'REPORT'],
-    ['prepare a report on', 'REPORT'], ['develop further the network to circulate standard reports', 'TASK'],
-    ['convene a high-level meeting on', 'MEETING'], ['undertake the preparations necessary to convene the Conference', 'TASK'],
+    ['submit to the General Assembly a report', 'REPORT'],
+    ['continue to report annually', 'REPORT'],
+    ['include in his next report information on', 'REPORT'],
+    ['keep the Council informed', 'REPORT'],
+    ['prepare a report on', 'REPORT'],
+    ['develop further the network to circulate standard reports', 'TASK'],
+    ['convene a high-level meeting on', 'MEETING'],
+    ['undertake the preparations necessary to convene the Conference', 'TASK'],
     ['make them widely available', 'TASK'],
   ])('%s -> %s', (action, kind) => {
     expect(kindOf(action, 'SG')).toBe(kind);
@@ -91,8 +122,11 @@ describe('kinds', () => {
 
   it('splits coordinated infinitives but not a second addressee', () => {
     expect(splitInfinitives('continue to assist States, and to report thereon at its eightieth session')).toEqual([
-      'continue to assist States', 'report thereon at its eightieth session',
+      'continue to assist States',
+      'report thereon at its eightieth session',
     ]);
-    expect(splitInfinitives('present a report to the Council and to the General Assembly')).toEqual(['present a report to the Council and to the General Assembly']);
+    expect(splitInfinitives('present a report to the Council and to the General Assembly')).toEqual([
+      'present a report to the Council and to the General Assembly',
+    ]);
   });
 });

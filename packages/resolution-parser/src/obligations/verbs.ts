@@ -34,12 +34,56 @@ const ASKING: Record<string, VerbInfo> = {
 };
 
 const BOUNDARY_ONLY = [
-  'notes', 'takes', 'welcomes', 'stresses', 'emphasizes', 'emphasises', 'underlines', 'underscores', 'recognizes',
-  'recognises', 'reaffirms', 'reiterates', 'acknowledges', 'expresses', 'commends', 'condemns', 'deplores',
-  'affirms', 'regrets', 'recalls', 'considers', 'believes', 'highlights', 'endorses', 'approves', 'adopts',
-  'proclaims', 'declares', 'supports', 'appreciates', 'applauds', 'renews', 'remains', 'observes', 'agrees',
-  'resolves', 'looks', 'confirms', 'insists', 'reminds', 'praises', 'salutes', 'thanks', 'wishes', 'accepts',
-  'rejects', 'denounces', 'strongly', 'further', 'also',
+  'notes',
+  'takes',
+  'welcomes',
+  'stresses',
+  'emphasizes',
+  'emphasises',
+  'underlines',
+  'underscores',
+  'recognizes',
+  'recognises',
+  'reaffirms',
+  'reiterates',
+  'acknowledges',
+  'expresses',
+  'commends',
+  'condemns',
+  'deplores',
+  'affirms',
+  'regrets',
+  'recalls',
+  'considers',
+  'believes',
+  'highlights',
+  'endorses',
+  'approves',
+  'adopts',
+  'proclaims',
+  'declares',
+  'supports',
+  'appreciates',
+  'applauds',
+  'renews',
+  'remains',
+  'observes',
+  'agrees',
+  'resolves',
+  'looks',
+  'confirms',
+  'insists',
+  'reminds',
+  'praises',
+  'salutes',
+  'thanks',
+  'wishes',
+  'accepts',
+  'rejects',
+  'denounces',
+  'strongly',
+  'further',
+  'also',
 ];
 
 const BOUNDARY = new Set([...Object.keys(ASKING), ...BOUNDARY_ONLY.filter((w) => w !== 'strongly' && w !== 'further' && w !== 'also')]);
@@ -48,7 +92,21 @@ const BOUNDARY = new Set([...Object.keys(ASKING), ...BOUNDARY_ONLY.filter((w) =>
 export const CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
 
 /** Words after which "requests", "calls" ... are nouns, not verbs. */
-const NOUN_FOLLOWERS = new Set(['for', 'of', 'from', 'made', 'received', 'submitted', 'by', 'and', 'or', 'in', 'under', 'contained', 'addressed']);
+const NOUN_FOLLOWERS = new Set([
+  'for',
+  'of',
+  'from',
+  'made',
+  'received',
+  'submitted',
+  'by',
+  'and',
+  'or',
+  'in',
+  'under',
+  'contained',
+  'addressed',
+]);
 
 export function verbInfo(word: string): VerbInfo | null {
   return ASKING[word] ?? null;
@@ -68,9 +126,28 @@ export function isClauseVerb(word: string, next: string | undefined): boolean {
 
 /** Words that may stand between a clause boundary and its verb: "and also requests", "in this regard urges". */
 export const ADVERBS = new Set([
-  'also', 'further', 'again', 'strongly', 'therefore', 'hereby', 'moreover', 'accordingly', 'furthermore', 'once',
-  'in', 'this', 'regard', 'context', 'particular', 'connection', 'respect', 'addition', 'firmly', 'urgently',
-  'earnestly', 'respectfully',
+  'also',
+  'further',
+  'again',
+  'strongly',
+  'therefore',
+  'hereby',
+  'moreover',
+  'accordingly',
+  'furthermore',
+  'once',
+  'in',
+  'this',
+  'regard',
+  'context',
+  'particular',
+  'connection',
+  'respect',
+  'addition',
+  'firmly',
+  'urgently',
+  'earnestly',
+  'respectfully',
 ]);
 
 /** "reiterates its request to", "renews its call upon": a restated request is still a request. */

@@ -18,14 +18,20 @@ describe('synthetic resolutions', () => {
   it('parses every text with its symbol, body, adoption date and at least one obligation, and GA ones with their title', () => {
     for (const resolution of corpus) {
       const analysis = analyseResolution(resolution.text);
-      expect({ symbol: analysis.symbol, body: analysis.body, adopted: Boolean(analysis.adoptedOn), hasObligation: analysis.obligations.length > 0 }).toEqual({
+      expect({
+        symbol: analysis.symbol,
+        body: analysis.body,
+        adopted: Boolean(analysis.adoptedOn),
+        hasObligation: analysis.obligations.length > 0,
+      }).toEqual({
         symbol: resolution.symbol,
         body: resolution.body,
         adopted: true,
         hasObligation: true,
       });
       // Security Council resolutions carry no title; the parser gives none for them.
-      if (resolution.body === 'GENERAL_ASSEMBLY') expect([resolution.symbol, analysis.title]).toEqual([resolution.symbol, expect.stringMatching(/^[A-Z]/)]);
+      if (resolution.body === 'GENERAL_ASSEMBLY')
+        expect([resolution.symbol, analysis.title]).toEqual([resolution.symbol, expect.stringMatching(/^[A-Z]/)]);
     }
   });
 
@@ -41,8 +47,13 @@ describe('synthetic resolutions', () => {
     for (const resolution of corpus.filter((r) => r.body === 'GENERAL_ASSEMBLY')) {
       const analysis = analyseResolution(resolution.text);
       const kinds = (kind: string) => analysis.obligations.filter((o) => o.kind === kind);
-      expect([resolution.symbol, kinds('REPORT').length, kinds('AGENDA_ITEM').length]).toEqual([resolution.symbol, resolution.planted.reports, resolution.planted.agendaItems]);
-      for (const obligation of [...kinds('REPORT'), ...kinds('AGENDA_ITEM')]) expect(obligation.dueSession).toBeGreaterThan(resolution.session as number);
+      expect([resolution.symbol, kinds('REPORT').length, kinds('AGENDA_ITEM').length]).toEqual([
+        resolution.symbol,
+        resolution.planted.reports,
+        resolution.planted.agendaItems,
+      ]);
+      for (const obligation of [...kinds('REPORT'), ...kinds('AGENDA_ITEM')])
+        expect(obligation.dueSession).toBeGreaterThan(resolution.session as number);
     }
   });
 
@@ -52,7 +63,10 @@ describe('synthetic resolutions', () => {
     const recallingKnown = analyses.filter(({ a }) => a.recalls.some((s) => symbols.has(s)));
     expect(recallingKnown.length).toBeGreaterThan(corpus.length / 3);
     for (const { r, a } of analyses.filter(({ r }) => r.planted.acknowledgedReport)) {
-      expect([r.symbol, a.acknowledgedReports.flatMap((ack) => ack.symbols)]).toEqual([r.symbol, expect.arrayContaining([r.planted.acknowledgedReport])]);
+      expect([r.symbol, a.acknowledgedReports.flatMap((ack) => ack.symbols)]).toEqual([
+        r.symbol,
+        expect.arrayContaining([r.planted.acknowledgedReport]),
+      ]);
     }
   });
 });

@@ -1,6 +1,16 @@
 import { ordinalWord } from '@mandate-tracker/resolution-parser';
 import {
-  MEETINGS, MONTHS, NEUTRAL_OPERATIVE, OFFICES, PREAMBULAR_BODIES, PREAMBULAR_LEADS, SC_SUBJECTS, STATE_CALLS, TASKS, TOPICS, type Topic,
+  MEETINGS,
+  MONTHS,
+  NEUTRAL_OPERATIVE,
+  OFFICES,
+  PREAMBULAR_BODIES,
+  PREAMBULAR_LEADS,
+  SC_SUBJECTS,
+  STATE_CALLS,
+  TASKS,
+  TOPICS,
+  type Topic,
 } from './vocabulary';
 
 /**
@@ -77,7 +87,8 @@ const nth = (n: number): string => {
   return `${n}${suffix}`;
 };
 
-const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? `{${key}}`);
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? `{${key}}`);
 
 interface Dated {
   day: number;
@@ -134,7 +145,11 @@ export function generateResolutions(count: number, seed = 1, options: GeneratorO
     let number = dice.int(1, 15);
     let meetingNumber = dice.int(40, 60);
     const year = 1945 + session;
-    const topics = dice.shuffle(TOPICS.map((topic, index) => ({ topic, index })).filter(({ index }) => (session - firstSession) % cycle(index) === index % cycle(index)));
+    const topics = dice.shuffle(
+      TOPICS.map((topic, index) => ({ topic, index })).filter(
+        ({ index }) => (session - firstSession) % cycle(index) === index % cycle(index),
+      ),
+    );
     for (const { topic, index } of topics) {
       if (out.length >= count) break;
       if (dice.chance(scShare / (1 - scShare))) {
@@ -152,7 +167,15 @@ export function generateResolutions(count: number, seed = 1, options: GeneratorO
   return out;
 }
 
-function generalAssembly(dice: Dice, topic: Topic, session: number, number: number, meeting: number, cycle: number, series: Map<string, SeriesState>): Draft {
+function generalAssembly(
+  dice: Dice,
+  topic: Topic,
+  session: number,
+  number: number,
+  meeting: number,
+  cycle: number,
+  series: Map<string, SeriesState>,
+): Draft {
   const year = 1945 + session;
   const adopted: Dated = { day: dice.int(1, 22), month: dice.chance(0.8) ? 12 : 11, year };
   const office = dice.pick(OFFICES);
@@ -162,12 +185,20 @@ function generalAssembly(dice: Dice, topic: Topic, session: number, number: numb
 
   const preamble: Para[] = [];
   if (previous) {
-    preamble.push({ lead: 'Recalling', rest: `its resolution ${previous.short} of ${dateText(previous.adopted)} and all its previous resolutions on ${topic.subject}`, notes: [], points: [] });
+    preamble.push({
+      lead: 'Recalling',
+      rest: `its resolution ${previous.short} of ${dateText(previous.adopted)} and all its previous resolutions on ${topic.subject}`,
+      notes: [],
+      points: [],
+    });
   } else {
     preamble.push({ lead: 'Recalling', rest: `its previous resolutions on ${topic.subject}`, notes: [], points: [] });
   }
   if (dice.chance(0.5)) {
-    const agenda = session >= 70 ? ['the 2030 Agenda for Sustainable Development', 'Resolution 70/1.'] : ['the United Nations Millennium Declaration', 'See resolution 55/2.'];
+    const agenda =
+      session >= 70
+        ? ['the 2030 Agenda for Sustainable Development', 'Resolution 70/1.']
+        : ['the United Nations Millennium Declaration', 'See resolution 55/2.'];
     preamble.push({ lead: 'Recalling also', rest: agenda[0] as string, notes: [agenda[1] as string], points: [] });
   }
   for (const lead of dice.shuffle(PREAMBULAR_LEADS).slice(0, dice.int(2, 9))) {
@@ -221,7 +252,12 @@ function generalAssembly(dice: Dice, topic: Topic, session: number, number: numb
     });
     if (dice.chance(0.15)) {
       reports += 1;
-      operative.push({ lead: 'Also requests', rest: `the Secretary-General to report to the General Assembly at its ${ordinalWord(session + cycle + 1)} session on the activities of the ${office} in this regard`, notes: [], points: [] });
+      operative.push({
+        lead: 'Also requests',
+        rest: `the Secretary-General to report to the General Assembly at its ${ordinalWord(session + cycle + 1)} session on the activities of the ${office} in this regard`,
+        notes: [],
+        points: [],
+      });
     }
   }
   let agendaItems = 0;
@@ -229,7 +265,12 @@ function generalAssembly(dice: Dice, topic: Topic, session: number, number: numb
   if (dice.chance(0.85)) {
     agendaDue = session + cycle;
     agendaItems += 1;
-    operative.push({ lead: 'Decides', rest: `to include in the provisional agenda of its ${ordinalWord(agendaDue)} session the item entitled "${topic.title}"`, notes: [], points: [] });
+    operative.push({
+      lead: 'Decides',
+      rest: `to include in the provisional agenda of its ${ordinalWord(agendaDue)} session the item entitled "${topic.title}"`,
+      notes: [],
+      points: [],
+    });
   }
   if (reports === 0 && agendaItems === 0) {
     // Every resolution of the corpus creates at least one obligation, as nearly all real ones do.
@@ -238,7 +279,7 @@ function generalAssembly(dice: Dice, topic: Topic, session: number, number: numb
   }
 
   series.set(topic.title, { symbol, short: `${session}/${number}`, adopted, reportDue, agendaDue });
-  const agendaItem = 10 + (TOPICS.indexOf(topic) * 3) % 150;
+  const agendaItem = 10 + ((TOPICS.indexOf(topic) * 3) % 150);
   return {
     symbol,
     body: 'GENERAL_ASSEMBLY',
@@ -246,7 +287,9 @@ function generalAssembly(dice: Dice, topic: Topic, session: number, number: numb
     title: topic.title,
     adopted,
     meeting: `${nth(meeting)} plenary meeting`,
-    committeeLine: topic.committee ? `[on the report of the ${topic.committee} (A/${session}/${dice.int(400, 480)}, para. ${dice.int(6, 40)})]` : `[without reference to a Main Committee (A/${session}/L.${dice.int(10, 70)})]`,
+    committeeLine: topic.committee
+      ? `[on the report of the ${topic.committee} (A/${session}/${dice.int(400, 480)}, para. ${dice.int(6, 40)})]`
+      : `[without reference to a Main Committee (A/${session}/L.${dice.int(10, 70)})]`,
     agendaItem: dice.chance(0.9) ? agendaItem : null,
     shortHeading: `${session}/${number}.`,
     preamble,
@@ -265,29 +308,76 @@ function subParagraphs(dice: Dice, topic: Topic): string[] {
   return all.slice(0, dice.int(2, 4));
 }
 
-function securityCouncil(dice: Dice, subject: string, number: number, meeting: number, year: number, series: Map<string, SeriesState>): Draft {
+function securityCouncil(
+  dice: Dice,
+  subject: string,
+  number: number,
+  meeting: number,
+  year: number,
+  series: Map<string, SeriesState>,
+): Draft {
   const adopted: Dated = { day: dice.int(1, 28), month: dice.int(1, 12), year };
   const previous = series.get(`SC:${subject}`);
   const symbol = `S/RES/${number} (${year})`;
   const preamble: Para[] = [
     previous
-      ? { lead: 'Recalling', rest: `its resolution ${previous.short} and all its previous resolutions and statements of its President concerning ${subject}`, notes: [], points: [] }
-      : { lead: 'Recalling', rest: `all its previous resolutions and statements of its President concerning ${subject}`, notes: [], points: [] },
-    { lead: 'Reaffirming', rest: 'its primary responsibility under the Charter of the United Nations for the maintenance of international peace and security', notes: [], points: [] },
+      ? {
+          lead: 'Recalling',
+          rest: `its resolution ${previous.short} and all its previous resolutions and statements of its President concerning ${subject}`,
+          notes: [],
+          points: [],
+        }
+      : {
+          lead: 'Recalling',
+          rest: `all its previous resolutions and statements of its President concerning ${subject}`,
+          notes: [],
+          points: [],
+        },
+    {
+      lead: 'Reaffirming',
+      rest: 'its primary responsibility under the Charter of the United Nations for the maintenance of international peace and security',
+      notes: [],
+      points: [],
+    },
   ];
   const leads = ['Expressing grave concern at', 'Welcoming', 'Stressing the importance of', 'Taking note of'];
   for (const lead of dice.shuffle(leads).slice(0, dice.int(1, 3))) {
-    preamble.push({ lead, rest: `the developments regarding ${subject}, and the efforts of the Secretary-General and of the regional organizations concerned`, notes: [], points: [] });
+    preamble.push({
+      lead,
+      rest: `the developments regarding ${subject}, and the efforts of the Secretary-General and of the regional organizations concerned`,
+      notes: [],
+      points: [],
+    });
   }
   const operative: Para[] = [
-    { lead: 'Demands', rest: 'that all parties comply with their obligations under international law, including international humanitarian law', notes: [], points: [] },
-    { lead: 'Calls upon', rest: 'all Member States to cooperate fully with the Secretary-General and to support the implementation of the present resolution', notes: [], points: [] },
+    {
+      lead: 'Demands',
+      rest: 'that all parties comply with their obligations under international law, including international humanitarian law',
+      notes: [],
+      points: [],
+    },
+    {
+      lead: 'Calls upon',
+      rest: 'all Member States to cooperate fully with the Secretary-General and to support the implementation of the present resolution',
+      notes: [],
+      points: [],
+    },
   ];
   let reports = 1;
-  operative.push({ lead: 'Requests', rest: `the Secretary-General to report to the Security Council within ${dice.pick([30, 60, 90, 120])} days on the implementation of the present resolution`, notes: [], points: [] });
+  operative.push({
+    lead: 'Requests',
+    rest: `the Secretary-General to report to the Security Council within ${dice.pick([30, 60, 90, 120])} days on the implementation of the present resolution`,
+    notes: [],
+    points: [],
+  });
   if (dice.chance(0.5)) {
     reports += 1;
-    operative.push({ lead: 'Also requests', rest: `the Secretary-General to submit a report to the Security Council by ${dateText({ day: 30, month: 6, year: year + 1 })} on ${subject}`, notes: [], points: [] });
+    operative.push({
+      lead: 'Also requests',
+      rest: `the Secretary-General to submit a report to the Security Council by ${dateText({ day: 30, month: 6, year: year + 1 })} on ${subject}`,
+      notes: [],
+      points: [],
+    });
   }
   operative.push({ lead: 'Decides', rest: 'to remain seized of the matter', notes: [], points: [] });
   series.set(`SC:${subject}`, { symbol, short: `${number} (${year})`, adopted, reportDue: null, agendaDue: null });
@@ -311,7 +401,14 @@ function securityCouncil(dice: Dice, subject: string, number: number, meeting: n
 
 function render(draft: Draft, dice: Dice): SyntheticResolution {
   const layout: Layout = draft.body === 'SECURITY_COUNCIL' ? 'plain' : dice.chance(0.55) ? 'word' : dice.chance(0.6) ? 'markdown' : 'plain';
-  const text = draft.body === 'SECURITY_COUNCIL' ? renderSecurityCouncil(draft) : layout === 'word' ? renderWord(draft) : layout === 'markdown' ? renderMarkdown(draft) : renderPlain(draft);
+  const text =
+    draft.body === 'SECURITY_COUNCIL'
+      ? renderSecurityCouncil(draft)
+      : layout === 'word'
+        ? renderWord(draft)
+        : layout === 'markdown'
+          ? renderMarkdown(draft)
+          : renderPlain(draft);
   return {
     symbol: draft.symbol,
     fileName: `${draft.symbol.replace(/[/ ()]+/g, '_').replace(/_$/, '')}.${layout === 'markdown' ? 'md' : 'txt'}`,
@@ -351,24 +448,45 @@ const letter = (i: number) => String.fromCharCode(97 + i);
 
 function renderWord(d: Draft): string {
   const notes = new Notes();
-  const lines = ['[DU1]', `Resolution adopted by the General Assembly on ${dateText(d.adopted)}`, d.committeeLine ?? '', `${d.shortHeading}  ${d.title}`, '', '', '\tThe General Assembly,'];
+  const lines = [
+    '[DU1]',
+    `Resolution adopted by the General Assembly on ${dateText(d.adopted)}`,
+    d.committeeLine ?? '',
+    `${d.shortHeading}  ${d.title}`,
+    '',
+    '',
+    '\tThe General Assembly,',
+  ];
   for (const p of d.preamble) lines.push(`\t${p.lead} ${p.rest},${notes.add(p.notes).join(' ')}`);
   lines.push(
     ...operativeLines(d, notes, (n, p, marks, last) => [
       `\t${n}.\t${p.lead} ${p.rest}${marks.join(' ')}${closing(p, last)}`,
-      ...p.points.map((point, i) => `\t(${letter(i)})\t${point.charAt(0).toUpperCase()}${point.slice(1)}${pointClosing(i, p.points.length, last)}`),
+      ...p.points.map(
+        (point, i) => `\t(${letter(i)})\t${point.charAt(0).toUpperCase()}${point.slice(1)}${pointClosing(i, p.points.length, last)}`,
+      ),
     ]),
   );
   lines.push('', `${d.meeting}`, dateText(d.adopted));
   for (const note of notes.list) lines.push(`${note.mark} ${note.text}`);
-  lines.push(`[DU1]<<ODS JOB NO>>N${String(d.adopted.year).slice(2)}5${String(d.shortHeading).replace(/\D/g, '').padStart(4, '0')}E<<ODS JOB NO>>`, `<<ODS DOC SYMBOL1>>${d.symbol}<<ODS DOC SYMBOL1>>`, '<<ODS DOC SYMBOL2>><<ODS DOC SYMBOL2>>');
+  lines.push(
+    `[DU1]<<ODS JOB NO>>N${String(d.adopted.year).slice(2)}5${String(d.shortHeading).replace(/\D/g, '').padStart(4, '0')}E<<ODS JOB NO>>`,
+    `<<ODS DOC SYMBOL1>>${d.symbol}<<ODS DOC SYMBOL1>>`,
+    '<<ODS DOC SYMBOL2>><<ODS DOC SYMBOL2>>',
+  );
   return `${lines.join('\n')}\n`;
 }
 
 function renderMarkdown(d: Draft): string {
   const notes = new Notes();
   const sup = (marks: number[]) => marks.map((m) => `<sup>${m}</sup>`).join('');
-  const lines = ['# General Assembly', '', 'Distr.: General  ', dateText({ ...d.adopted, day: Math.min(d.adopted.day + 4, 28) }), '', `${capital(ordinalWord(d.session ?? 0))} session  `];
+  const lines = [
+    '# General Assembly',
+    '',
+    'Distr.: General  ',
+    dateText({ ...d.adopted, day: Math.min(d.adopted.day + 4, 28) }),
+    '',
+    `${capital(ordinalWord(d.session ?? 0))} session  `,
+  ];
   if (d.agendaItem !== null) lines.push(`Agenda item ${d.agendaItem}  `);
   lines.push(d.title, '', `## Resolution adopted by the General Assembly on ${dateText(d.adopted)}`, '');
   if (d.committeeLine) lines.push(d.committeeLine, '');
@@ -388,7 +506,11 @@ function renderMarkdown(d: Draft): string {
   lines.push(
     ...operativeLines(d, notes, (n, p, marks, last) => {
       pending.push(...marks.map((m) => `<sup>${m}</sup> ${linkSymbols(notes.list[m - 1]?.text ?? '')}`));
-      return [`${n}. *${p.lead}* ${p.rest}${marks.length ? ',' : ''}${sup(marks)}${closing(p, last)}`, '', ...p.points.flatMap((point, i) => [`(${letter(i)}) ${capital(point)}${pointClosing(i, p.points.length, last)}`, ''])];
+      return [
+        `${n}. *${p.lead}* ${p.rest}${marks.length ? ',' : ''}${sup(marks)}${closing(p, last)}`,
+        '',
+        ...p.points.flatMap((point, i) => [`(${letter(i)}) ${capital(point)}${pointClosing(i, p.points.length, last)}`, '']),
+      ];
     }),
   );
   flush();
@@ -398,7 +520,12 @@ function renderMarkdown(d: Draft): string {
 
 function renderPlain(d: Draft): string {
   const notes = new Notes();
-  const lines = [`United Nations ${d.symbol}`, 'General Assembly Distr.: General', dateText({ ...d.adopted, day: Math.min(d.adopted.day + 4, 28) }), `${capital(ordinalWord(d.session ?? 0))} session`];
+  const lines = [
+    `United Nations ${d.symbol}`,
+    'General Assembly Distr.: General',
+    dateText({ ...d.adopted, day: Math.min(d.adopted.day + 4, 28) }),
+    `${capital(ordinalWord(d.session ?? 0))} session`,
+  ];
   if (d.agendaItem !== null) lines.push(`Agenda item ${d.agendaItem}`);
   lines.push('', `Resolution adopted by the General Assembly on ${dateText(d.adopted)}`, '');
   if (d.committeeLine) lines.push(d.committeeLine, '');
@@ -418,7 +545,18 @@ function renderPlain(d: Draft): string {
 
 function renderSecurityCouncil(d: Draft): string {
   const number = d.symbol.replace(/^S\/RES\//, '');
-  const lines = [`United Nations ${d.symbol}`, 'Security Council Distr.: General', dateText(d.adopted), '', `Resolution ${number}`, '', `Adopted by the Security Council at its ${d.meeting}, on ${dateText(d.adopted)}`, '', 'The Security Council,', ''];
+  const lines = [
+    `United Nations ${d.symbol}`,
+    'Security Council Distr.: General',
+    dateText(d.adopted),
+    '',
+    `Resolution ${number}`,
+    '',
+    `Adopted by the Security Council at its ${d.meeting}, on ${dateText(d.adopted)}`,
+    '',
+    'The Security Council,',
+    '',
+  ];
   for (const p of d.preamble) lines.push(`${p.lead} ${p.rest},`, '');
   d.operative.forEach((p, i) => lines.push(`${i + 1}. ${p.lead} ${p.rest}${closing(p, i === d.operative.length - 1)}`, ''));
   return `${lines.join('\n')}\n`;

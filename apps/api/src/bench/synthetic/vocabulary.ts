@@ -145,11 +145,23 @@ export const NEUTRAL_OPERATIVE = [
 
 /** Hortatory calls on States: STATE_ACTION for the parser when asked to include them. */
 export const STATE_CALLS = [
-  ['Urges', 'all Member States, in particular those that have the capacity to do so, to provide technical and financial assistance to the countries concerned in the field of {subject}'],
-  ['Calls upon', 'all States to comply with their obligations under international law and to cooperate fully with the United Nations in matters of {subject}'],
-  ['Encourages', 'Member States to develop and support national programmes, where appropriate, in cooperation with the relevant bodies of the United Nations system'],
+  [
+    'Urges',
+    'all Member States, in particular those that have the capacity to do so, to provide technical and financial assistance to the countries concerned in the field of {subject}',
+  ],
+  [
+    'Calls upon',
+    'all States to comply with their obligations under international law and to cooperate fully with the United Nations in matters of {subject}',
+  ],
+  [
+    'Encourages',
+    'Member States to develop and support national programmes, where appropriate, in cooperation with the relevant bodies of the United Nations system',
+  ],
   ['Invites', 'Member States and other stakeholders to contribute to the voluntary trust fund for {subject}'],
-  ['Appeals', 'to Governments, regional organizations and other donors to continue and, whenever possible, increase their support through reliable, predictable and timely contributions'],
+  [
+    'Appeals',
+    'to Governments, regional organizations and other donors to continue and, whenever possible, increase their support through reliable, predictable and timely contributions',
+  ],
 ];
 
 /** Tasks for the Secretariat that are not reports. */
@@ -165,4 +177,17 @@ export const MEETINGS = [
   'Decides to hold, in {year}, an international conference on {subject}, and requests the Secretary-General to prepare it within existing resources',
 ];
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];

@@ -3,7 +3,13 @@ import { AppError } from './app-error';
 import { ErrorCode } from './error-code';
 
 /** PostgreSQL SQLSTATE codes that mean the request, not the server, is at fault. */
-const PG = { uniqueViolation: '23505', foreignKeyViolation: '23503', checkViolation: '23514', notNullViolation: '23502', invalidText: '22P02' };
+const PG = {
+  uniqueViolation: '23505',
+  foreignKeyViolation: '23503',
+  checkViolation: '23514',
+  notNullViolation: '23502',
+  invalidText: '22P02',
+};
 
 interface DriverCause {
   originalCode?: string;
@@ -22,15 +28,21 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
     const meta = (error.meta ?? {}) as Record<string, unknown>;
     switch (error.code) {
       case 'P2002':
-        return new AppError(ErrorCode.DUPLICATE, `A record with this ${describeTarget(meta)} already exists`, { target: describeTarget(meta) });
+        return new AppError(ErrorCode.DUPLICATE, `A record with this ${describeTarget(meta)} already exists`, {
+          target: describeTarget(meta),
+        });
       case 'P2003':
-        return new AppError(ErrorCode.REFERENCE_CONFLICT, 'The record refers to, or is referred to by, another record', { constraint: meta['constraint'] ?? null });
+        return new AppError(ErrorCode.REFERENCE_CONFLICT, 'The record refers to, or is referred to by, another record', {
+          constraint: meta['constraint'] ?? null,
+        });
       case 'P2025':
         return new AppError(ErrorCode.NOT_FOUND, String(meta['cause'] ?? 'The record does not exist'));
       default: {
         const cause = driverCause(meta);
         if (cause?.originalCode === PG.checkViolation || cause?.originalCode === PG.notNullViolation) {
-          return new AppError(ErrorCode.CONSTRAINT_VIOLATED, cause.originalMessage ?? 'A database rule was violated', { constraint: cause.constraint ?? null });
+          return new AppError(ErrorCode.CONSTRAINT_VIOLATED, cause.originalMessage ?? 'A database rule was violated', {
+            constraint: cause.constraint ?? null,
+          });
         }
         if (cause?.originalCode === PG.invalidText) {
           return new AppError(ErrorCode.VALIDATION_FAILED, cause.originalMessage ?? 'A value has the wrong shape');

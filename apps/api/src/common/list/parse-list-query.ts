@@ -22,10 +22,7 @@ export interface ListOptions<F, S extends string> {
 }
 
 /** Reads sort, range and filter once for every resource, refusing what the resource does not offer. */
-export function parseListQuery<F extends object, S extends string>(
-  query: ListQueryDto,
-  options: ListOptions<F, S>,
-): ListRequest<F, S> {
+export function parseListQuery<F extends object, S extends string>(query: ListQueryDto, options: ListOptions<F, S>): ListRequest<F, S> {
   const errors: FieldErrors = {};
   const maxPageSize = options.maxPageSize ?? 1000;
   const sort = parseSort(query.sort, options, errors);

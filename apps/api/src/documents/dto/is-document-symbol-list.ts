@@ -13,7 +13,8 @@ export function IsDocumentSymbolList(options?: ValidationOptions): PropertyDecor
         validate: (value: unknown) => typeof value === 'string' && readSymbolList(value).valid,
         defaultMessage: (args?: ValidationArguments) => {
           const value = args?.value;
-          if (typeof value !== 'string') return `${args?.property} must be a document symbol such as A/62/307, or several as in "A/62/307 and Corr.3"`;
+          if (typeof value !== 'string')
+            return `${args?.property} must be a document symbol such as A/62/307, or several as in "A/62/307 and Corr.3"`;
           const list = readSymbolList(value);
           return list.valid ? '' : list.message;
         },
