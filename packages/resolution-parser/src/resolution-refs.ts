@@ -4,25 +4,13 @@
  * full symbols. The organ comes from the nearest name before the word "resolution", else from the shape.
  */
 import type { BodyCode } from './symbols';
+import { MONTH_NAMES } from './dates';
 
 export type ResolutionRef = { symbol: string; index: number; end: number };
 
 type Organ = BodyCode | 'E/CN.4';
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const MONTHS = new Set(MONTH_NAMES);
 
 /** Organ names that may stand before "resolution"; the one ending nearest to the word wins. */
 const QUALIFIERS: ReadonlyArray<[string, Organ | 'its' | 'council']> = [
