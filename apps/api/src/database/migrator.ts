@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import { checksumOf } from '../common/checksum';
 
 export interface MigrationFile {
   name: string;
@@ -33,9 +34,7 @@ const ADVISORY_LOCK_KEY = 72707369;
 export class MigrationError extends Error {}
 
 /** Prisma's checksum: the SHA-256 of migration.sql as stored, in hex. */
-export function checksumOf(sql: string): string {
-  return createHash('sha256').update(sql, 'utf8').digest('hex');
-}
+export { checksumOf };
 
 export function readMigrations(directory: string): MigrationFile[] {
   return readdirSync(directory)

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { analyseResolution, BODY_NAMES, type ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
+import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { toIsoDate } from '../common/iso-date';
@@ -33,10 +33,6 @@ export interface ImportPreview {
   resolution: ResolutionFields;
   analysis: ResolutionAnalysis;
   existing: ExistingComparison | null;
-}
-
-export function checksumOf(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**

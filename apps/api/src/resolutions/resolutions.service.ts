@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
 import { deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
@@ -21,10 +21,6 @@ export type ResolutionSortField = (typeof RESOLUTION_SORTABLE)[number];
 
 /** Omitted from lists: the full source text is for the record page. */
 const SUMMARY_SELECT = { sourceText: true } as const;
-
-function checksumOf(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 function whereOf(filter: ResolutionFilterDto): Prisma.ResolutionWhereInput {
   const where: Prisma.ResolutionWhereInput = {};

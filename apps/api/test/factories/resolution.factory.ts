@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { checksumOf } from '../../src/common/checksum';
 import type { CreateResolutionDto } from '../../src/resolutions/dto/create-resolution.dto';
 import type { PrismaService } from '../../src/prisma/prisma.service';
 import type { Resolution } from '../../src/generated/prisma/client';
@@ -34,7 +34,7 @@ export async function createResolution(prisma: PrismaService, overrides: Partial
       adoptedOn: input.adoptedOn ? new Date(`${input.adoptedOn}T00:00:00Z`) : null,
       sourceText,
       sourceFormat: input.sourceFormat ?? 'PLAIN',
-      checksum: createHash('sha256').update(sourceText).digest('hex'),
+      checksum: checksumOf(sourceText),
     },
   });
 }
