@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
@@ -10,7 +10,6 @@ import type { AuditEventView } from '../audit/audit-event.view';
 import type { ObligationDocument } from '../generated/prisma/client';
 import { LinkDocumentDto, ReviewLinkDto } from './dto/link-document.dto';
 import { ObligationLinksService } from './obligation-links.service';
-import { ParseLinkIdPipe } from './parse-link-id.pipe';
 import type { ObligationNote } from '../generated/prisma/client';
 import { CreateObligationNoteDto } from './dto/create-obligation-note.dto';
 import { ObligationFilterDto } from './dto/obligation-filter.dto';
@@ -84,10 +83,11 @@ export class ObligationsController {
 
   @Patch(':id/documents/:linkId')
   @ApiIdParam()
+  @ApiIdParam('linkId')
   @ApiActorHeader()
   reviewLink(
     @IdParam() id: number,
-    @Param('linkId', ParseLinkIdPipe) linkId: number,
+    @IdParam('linkId') linkId: number,
     @Body() input: ReviewLinkDto,
     @Actor() actor: string,
   ): Promise<ObligationDocument> {
@@ -96,12 +96,9 @@ export class ObligationsController {
 
   @Delete(':id/documents/:linkId')
   @ApiIdParam()
+  @ApiIdParam('linkId')
   @ApiActorHeader()
-  unlinkDocument(
-    @IdParam() id: number,
-    @Param('linkId', ParseLinkIdPipe) linkId: number,
-    @Actor() actor: string,
-  ): Promise<ObligationDocument> {
+  unlinkDocument(@IdParam() id: number, @IdParam('linkId') linkId: number, @Actor() actor: string): Promise<ObligationDocument> {
     return this.links.unlink(id, linkId, actor);
   }
 }
