@@ -86,6 +86,12 @@ describe('GET /api/resolutions/:id', () => {
     });
   });
 
+  it('links a Security Council resolution to its official address, year without the space', async () => {
+    const stored = await createResolution(t.prisma, { symbol: 'S/RES/1325 (2000)', body: 'SECURITY_COUNCIL', sessionNumber: null });
+    const response = await request(t.server).get(`/api/resolutions/${stored.id}`).expect(200);
+    expect(response.body.undocsUrl).toBe('https://undocs.org/en/S/RES/1325(2000)');
+  });
+
   it('answers 404 for a missing record and 400 for a malformed id', async () => {
     expect((await request(t.server).get('/api/resolutions/999999').expect(404)).body).toEqual(notFound);
     expect((await request(t.server).get('/api/resolutions/abc').expect(400)).body).toEqual(

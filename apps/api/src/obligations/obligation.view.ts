@@ -25,14 +25,50 @@ export type ObligationView = Omit<Obligation, 'dueDate'> & {
 /** The links that prove an obligation fulfilled: found or recorded, and not rejected by a person. */
 export const FULFILLING_LINK = { relation: 'FULFILS', reviewState: { not: 'REJECTED' } } as const;
 
-export function toObligationView({ _count, ...record }: ObligationRecord, clock: DueClock): ObligationView {
+/**
+ * Field by field rather than by spreading the record: Prisma's rows are
+ * null-prototype objects, and spreading them took some 12 µs a row, a tenth of
+ * the list's CPU under load (docs/performance.md). The literal also means a new
+ * column is a compile error here until someone decides whether clients see it.
+ */
+export function toObligationView(record: ObligationRecord, clock: DueClock): ObligationView {
   const dueDate = toIsoDate(record.dueDate);
-  const proven = _count.documents > 0;
-  return {
-    ...record,
+  const proven = record._count.documents > 0;
+  const { overdue, dueNow } = dueStatusOf(
+    { status: record.status, proven, dueDate, dueBody: record.dueBody, dueSession: record.dueSession },
+    clock,
+  );
+  const view: ObligationView = {
+    id: record.id,
+    resolutionId: record.resolutionId,
+    paragraphId: record.paragraphId,
+    eId: record.eId,
+    paragraphRef: record.paragraphRef,
+    kind: record.kind,
+    strength: record.strength,
+    actor: record.actor,
+    recipient: record.recipient,
+    dueBody: record.dueBody,
+    dueSession: record.dueSession,
     dueDate,
+    recurrence: record.recurrence,
+    agendaItemTitle: record.agendaItemTitle,
+    status: record.status,
+    statusReason: record.statusReason,
+    reviewState: record.reviewState,
+    quote: record.quote,
+    confidence: record.confidence,
+    responsibleOffice: record.responsibleOffice,
+    focalPoint: record.focalPoint,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
     proven,
-    ...dueStatusOf({ ...record, dueDate, proven }, clock),
+    overdue,
+    dueNow,
     allowedStatuses: ALLOWED_TRANSITIONS[record.status],
+    resolution: record.resolution,
   };
+  if (record.paragraph !== undefined) view.paragraph = record.paragraph;
+  return view;
 }

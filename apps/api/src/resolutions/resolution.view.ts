@@ -1,15 +1,37 @@
+import { undocsUrl } from '@mandate-tracker/resolution-parser';
 import type { Resolution } from '../generated/prisma/client';
 import { toIsoDate } from '../common/iso-date';
 
 export type ResolutionView = Omit<Resolution, 'adoptedOn'> & { adoptedOn: string | null; undocsUrl: string };
 export type ResolutionSummary = Omit<ResolutionView, 'sourceText'>;
 
-const UNDOCS = 'https://undocs.org/en/';
-
-export function toResolutionView(record: Resolution): ResolutionView {
-  return { ...record, adoptedOn: toIsoDate(record.adoptedOn), undocsUrl: `${UNDOCS}${record.symbol}` };
+/**
+ * Field by field, not by spreading Prisma's null-prototype rows (slow in lists,
+ * see obligation.view.ts); a new column is then a compile error here until
+ * someone decides whether clients see it.
+ */
+export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): ResolutionSummary {
+  return {
+    id: record.id,
+    symbol: record.symbol,
+    body: record.body,
+    sessionNumber: record.sessionNumber,
+    resolutionNumber: record.resolutionNumber,
+    title: record.title,
+    adoptedOn: toIsoDate(record.adoptedOn),
+    meeting: record.meeting,
+    committeeReport: record.committeeReport,
+    agendaItemNumber: record.agendaItemNumber,
+    sourceFormat: record.sourceFormat,
+    checksum: record.checksum,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    // The official address: "S/RES/1325 (2000)" is S/RES/1325(2000) there.
+    undocsUrl: undocsUrl(record.symbol),
+  };
 }
 
-export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): ResolutionSummary {
-  return { ...record, adoptedOn: toIsoDate(record.adoptedOn), undocsUrl: `${UNDOCS}${record.symbol}` };
+export function toResolutionView(record: Resolution): ResolutionView {
+  return { ...toResolutionSummary(record), sourceText: record.sourceText };
 }

@@ -5,5 +5,12 @@ import { toIsoDate } from '../common/iso-date';
 export type SessionView = Omit<Session, 'opensOn' | 'closesOn'> & { opensOn: string; closesOn: string | null };
 
 export function toSessionView(record: Session): SessionView {
-  return { ...record, opensOn: toIsoDate(record.opensOn) ?? '', closesOn: toIsoDate(record.closesOn) };
+  return {
+    id: record.id,
+    body: record.body,
+    number: record.number,
+    opensOn: toIsoDate(record.opensOn) ?? '',
+    closesOn: toIsoDate(record.closesOn),
+    version: record.version,
+  };
 }
