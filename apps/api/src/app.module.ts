@@ -7,6 +7,7 @@ import type { Environment } from './config/environment';
 import { DocumentsModule } from './documents/documents.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { ListTotalsModule } from './common/list/list-totals.module';
 import { ObligationsModule } from './obligations/obligations.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
@@ -27,6 +28,7 @@ export class AppModule {
           },
         }),
         PrismaModule.forRoot(databaseUrl),
+        ListTotalsModule,
         AuditModule,
         HealthModule,
         ResolutionsModule,

@@ -6,6 +6,7 @@ import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
+import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
@@ -42,18 +43,19 @@ export class DocumentsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly totals: ListTotals,
   ) {}
 
   async list(request: ListRequest<DocumentFilterDto, DocumentSortField>): Promise<ListPage<DocumentView>> {
     const where = whereOf(request.filter);
-    const [records, total] = await this.prisma.$transaction([
+    const [records, total] = await Promise.all([
       this.prisma.document.findMany({
         where,
         orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
         skip: request.skip,
         take: request.take,
       }),
-      this.prisma.document.count({ where }),
+      this.totals.of('documents', where, () => this.prisma.document.count({ where })),
     ]);
     return { records: records.map(toDocumentView), total, skip: request.skip };
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { FollowUpService } from '../follow-up/follow-up.service';
-import { ObligationCountCache } from '../obligations/obligation-count-cache';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
 import { analyse, compareWithExisting, type ExistingComparison, type ResolutionFields } from './import-preview';
@@ -29,7 +28,6 @@ export class ImportsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly followUp: FollowUpService,
-    private readonly counts: ObligationCountCache,
   ) {}
 
   async databaseIsEmpty(): Promise<boolean> {
@@ -63,15 +61,13 @@ export class ImportsService {
       select: { id: true, checksum: true },
     });
     if (existing?.checksum === resolution.checksum) return { outcome: 'unchanged', resolutionId: existing.id, symbol: resolution.symbol };
-    return this.counts.afterWrite(
-      this.prisma.$transaction(
-        async (tx) => {
-          const written = await writeResolution(tx, this.audit, actor, { text, fields: resolution, analysis, decisions });
-          const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
-          return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
-        },
-        { timeout: 30_000 },
-      ),
+    return this.prisma.$transaction(
+      async (tx) => {
+        const written = await writeResolution(tx, this.audit, actor, { text, fields: resolution, analysis, decisions });
+        const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
+        return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
+      },
+      { timeout: 30_000 },
     );
   }
 }

@@ -7,7 +7,6 @@ import type { ObligationDocument } from '../generated/prisma/client';
 import { documentKindOf } from '../imports/document-kind';
 import { PrismaService } from '../prisma/prisma.service';
 import type { LinkDocumentDto } from './dto/link-document.dto';
-import { ObligationCountCache } from './obligation-count-cache';
 
 /** The documents that fulfil (or relate to) an obligation, as people record and review them. */
 @Injectable()
@@ -15,51 +14,47 @@ export class ObligationLinksService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
-    private readonly counts: ObligationCountCache,
   ) {}
 
   /** Records the documents the symbol names (creating those not yet known) and links each, confirmed. */
   async link(obligationId: number, input: LinkDocumentDto, actor: string): Promise<ObligationDocument[]> {
     const list = readSymbolList(input.symbol);
     if (!list.valid) throw AppError.validation({ symbol: list.message });
-    // Proof changes what is overdue.
-    return this.counts.afterWrite(
-      this.prisma.$transaction(async (tx) => {
-        if (!(await tx.obligation.findUnique({ where: { id: obligationId }, select: { id: true } })))
-          throw AppError.notFound('Obligation', obligationId);
-        const entries: AuditEntry[] = [];
-        const known = new Set(
-          (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol),
-        );
-        for (const symbol of list.symbols.filter((s) => !known.has(s))) {
-          const document = await tx.document.create({ data: { symbol, kind: documentKindOf(symbol) } });
-          entries.push({ actor, action: 'CREATE', entityType: 'Document', entityId: document.id, after: document });
-        }
-        const documents = await tx.document.findMany({ where: { symbol: { in: list.symbols } } });
-        const links = await tx.obligationDocument.createManyAndReturn({
-          data: documents.map((document) => ({
-            obligationId,
-            documentId: document.id,
-            relation: input.relation ?? 'FULFILS',
-            evidenceNote: input.evidenceNote ?? null,
-            origin: 'MANUAL' as const,
-            reviewState: 'CONFIRMED' as const,
-          })),
-          skipDuplicates: true,
-        });
-        entries.push(
-          ...links.map((link): AuditEntry => ({
-            actor,
-            action: 'CREATE',
-            entityType: 'ObligationDocument',
-            entityId: link.id,
-            after: link,
-          })),
-        );
-        await this.audit.recordMany(tx, entries);
-        return links;
-      }),
-    );
+    return this.prisma.$transaction(async (tx) => {
+      if (!(await tx.obligation.findUnique({ where: { id: obligationId }, select: { id: true } })))
+        throw AppError.notFound('Obligation', obligationId);
+      const entries: AuditEntry[] = [];
+      const known = new Set(
+        (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol),
+      );
+      for (const symbol of list.symbols.filter((s) => !known.has(s))) {
+        const document = await tx.document.create({ data: { symbol, kind: documentKindOf(symbol) } });
+        entries.push({ actor, action: 'CREATE', entityType: 'Document', entityId: document.id, after: document });
+      }
+      const documents = await tx.document.findMany({ where: { symbol: { in: list.symbols } } });
+      const links = await tx.obligationDocument.createManyAndReturn({
+        data: documents.map((document) => ({
+          obligationId,
+          documentId: document.id,
+          relation: input.relation ?? 'FULFILS',
+          evidenceNote: input.evidenceNote ?? null,
+          origin: 'MANUAL' as const,
+          reviewState: 'CONFIRMED' as const,
+        })),
+        skipDuplicates: true,
+      });
+      entries.push(
+        ...links.map((link): AuditEntry => ({
+          actor,
+          action: 'CREATE',
+          entityType: 'ObligationDocument',
+          entityId: link.id,
+          after: link,
+        })),
+      );
+      await this.audit.recordMany(tx, entries);
+      return links;
+    });
   }
 
   async review(
@@ -68,35 +63,29 @@ export class ObligationLinksService {
     reviewState: ObligationDocument['reviewState'],
     actor: string,
   ): Promise<ObligationDocument> {
-    // Proof changes what is overdue.
-    return this.counts.afterWrite(
-      this.prisma.$transaction(async (tx) => {
-        const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
-        if (!link) throw AppError.notFound('Link', linkId);
-        const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
-        await this.audit.record(tx, {
-          actor,
-          action: 'UPDATE',
-          entityType: 'ObligationDocument',
-          entityId: linkId,
-          before: link,
-          after: updated,
-        });
-        return updated;
-      }),
-    );
+    return this.prisma.$transaction(async (tx) => {
+      const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
+      if (!link) throw AppError.notFound('Link', linkId);
+      const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
+      await this.audit.record(tx, {
+        actor,
+        action: 'UPDATE',
+        entityType: 'ObligationDocument',
+        entityId: linkId,
+        before: link,
+        after: updated,
+      });
+      return updated;
+    });
   }
 
   async unlink(obligationId: number, linkId: number, actor: string): Promise<ObligationDocument> {
-    // Proof changes what is overdue.
-    return this.counts.afterWrite(
-      this.prisma.$transaction(async (tx) => {
-        const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
-        if (!link) throw AppError.notFound('Link', linkId);
-        await tx.obligationDocument.delete({ where: { id: linkId } });
-        await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
-        return link;
-      }),
-    );
+    return this.prisma.$transaction(async (tx) => {
+      const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
+      if (!link) throw AppError.notFound('Link', linkId);
+      await tx.obligationDocument.delete({ where: { id: linkId } });
+      await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
+      return link;
+    });
   }
 }

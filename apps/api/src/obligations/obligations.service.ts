@@ -5,13 +5,13 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
+import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
 import { ancestorIds, descendantIds } from '../follow-up/series.queries';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due-clock.service';
-import { ObligationCountCache } from './obligation-count-cache';
 import type { DueClock } from './due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
@@ -120,7 +120,7 @@ export class ObligationsService {
     private readonly audit: AuditService,
     private readonly clock: DueClockService,
     private readonly calendar: SessionCalendarService,
-    private readonly counts: ObligationCountCache,
+    private readonly totals: ListTotals,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
@@ -135,7 +135,7 @@ export class ObligationsService {
         skip: request.skip,
         take: request.take,
       }),
-      this.counts.count(JSON.stringify(where), () => this.prisma.obligation.count({ where })),
+      this.totals.of('obligations', where, () => this.prisma.obligation.count({ where })),
     ]);
     return { records: records.map((record) => toObligationView(record, clock)), total, skip: request.skip };
   }
@@ -162,30 +162,28 @@ export class ObligationsService {
   async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
-    return this.counts.afterWrite(
-      this.prisma.$transaction((tx) =>
-        updateVersioned({
-          tx,
-          audit: this.audit,
-          actor,
-          entity: 'Obligation',
-          id,
-          version,
-          find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
-          check: (current) => {
-            if (changes.status === undefined) return;
-            const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
-            if (!check.allowed) throw AppError.validation({ status: check.reason });
-          },
-          apply: (current) =>
-            tx.obligation.update({
-              where: { id, version: current.version },
-              data: { ...changes, dueDate: fromIsoDate(dueDate), version: { increment: 1 } },
-              include: WITH_PARAGRAPH,
-            }),
-          view: (record) => toObligationView(record, clock),
-        }),
-      ),
+    return this.prisma.$transaction((tx) =>
+      updateVersioned({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Obligation',
+        id,
+        version,
+        find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
+        check: (current) => {
+          if (changes.status === undefined) return;
+          const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
+          if (!check.allowed) throw AppError.validation({ status: check.reason });
+        },
+        apply: (current) =>
+          tx.obligation.update({
+            where: { id, version: current.version },
+            data: { ...changes, dueDate: fromIsoDate(dueDate), version: { increment: 1 } },
+            include: WITH_PARAGRAPH,
+          }),
+        view: (record) => toObligationView(record, clock),
+      }),
     );
   }
 

@@ -6,10 +6,10 @@ import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
+import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { SourceFormat } from '../generated/prisma/enums';
-import { ObligationCountCache } from '../obligations/obligation-count-cache';
 import { PrismaService } from '../prisma/prisma.service';
 import type { CreateResolutionDto } from './dto/create-resolution.dto';
 import type { ResolutionFilterDto } from './dto/resolution-filter.dto';
@@ -45,12 +45,12 @@ export class ResolutionsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
-    private readonly counts: ObligationCountCache,
+    private readonly totals: ListTotals,
   ) {}
 
   async list(request: ListRequest<ResolutionFilterDto, ResolutionSortField>): Promise<ListPage<ResolutionSummary>> {
     const where = whereOf(request.filter);
-    const [records, total] = await this.prisma.$transaction([
+    const [records, total] = await Promise.all([
       this.prisma.resolution.findMany({
         where,
         omit: SUMMARY_SELECT,
@@ -58,7 +58,7 @@ export class ResolutionsService {
         skip: request.skip,
         take: request.take,
       }),
-      this.prisma.resolution.count({ where }),
+      this.totals.of('resolutions', where, () => this.prisma.resolution.count({ where })),
     ]);
     return { records: records.map(toResolutionSummary), total, skip: request.skip };
   }
@@ -115,22 +115,20 @@ export class ResolutionsService {
 
   async remove(id: number, actor: string): Promise<ResolutionView> {
     // Its obligations go with it.
-    return this.counts.afterWrite(
-      this.prisma.$transaction((tx) =>
-        deleteAudited({
-          tx,
-          audit: this.audit,
-          actor,
-          entity: 'Resolution',
-          id,
-          find: () => tx.resolution.findUnique({ where: { id } }),
-          remove: async () => {
-            await this.recordCascade(tx, id, actor);
-            return tx.resolution.delete({ where: { id } });
-          },
-          view: toResolutionView,
-        }),
-      ),
+    return this.prisma.$transaction((tx) =>
+      deleteAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Resolution',
+        id,
+        find: () => tx.resolution.findUnique({ where: { id } }),
+        remove: async () => {
+          await this.recordCascade(tx, id, actor);
+          return tx.resolution.delete({ where: { id } });
+        },
+        view: toResolutionView,
+      }),
     );
   }
 

@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
+import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { Body } from '../generated/prisma/enums';
@@ -30,18 +31,19 @@ export class SessionsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly calendar: SessionCalendarService,
+    private readonly totals: ListTotals,
   ) {}
 
   async list(request: ListRequest<SessionFilterDto, SessionSortField>): Promise<ListPage<SessionView>> {
     const where = await this.whereOf(request.filter);
-    const [records, total] = await this.prisma.$transaction([
+    const [records, total] = await Promise.all([
       this.prisma.session.findMany({
         where,
         orderBy: [{ [request.sort.field]: request.sort.direction }, { body: 'asc' }, { id: 'asc' }],
         skip: request.skip,
         take: request.take,
       }),
-      this.prisma.session.count({ where }),
+      this.totals.of('sessions', where, () => this.prisma.session.count({ where })),
     ]);
     return { records: records.map(toSessionView), total, skip: request.skip };
   }
