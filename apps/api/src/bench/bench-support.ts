@@ -51,6 +51,12 @@ export async function startBenchDatabase(log: (line: string) => void): Promise<B
   }
 }
 
+/** Reads `--name text` from the command line, if given. */
+export function textOption(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
 export const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
 /** Reads `--name value` from the command line, with a default. */

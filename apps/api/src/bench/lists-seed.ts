@@ -7,7 +7,8 @@ import { OFFICES, SC_SUBJECTS, TOPICS } from './synthetic/vocabulary';
  * resolutions over GA sessions 50-80 (one in twelve from the Security Council)
  * and `obligations` obligations spread over them, with the kinds, statuses,
  * review states, due sessions and offices of a tracker in use: settled work in
- * past sessions, pending and overdue work around the current one.
+ * past sessions, pending and overdue work around the current one; and the
+ * report issued for each submitted or fulfilled report, linked as its proof.
  */
 export async function seedListVolume(url: string, counts: { resolutions: number; obligations: number }): Promise<void> {
   const client = new Client({ connectionString: url });
@@ -69,10 +70,23 @@ export async function seedListVolume(url: string, counts: { resolutions: number;
                   END AS status) AS st`,
       [OFFICES, counts.obligations, counts.resolutions],
     );
+    // The reports that were issued: one document per submitted or fulfilled report with a due session, linked as its proof.
+    await client.query(
+      `INSERT INTO document (symbol, kind, title, issued_on)
+       SELECT format('A/%s/%s', o.due_session, 100 + o.id), 'REPORT'::document_kind, format('Report of the Secretary-General: %s', r.title),
+              make_date(1945 + o.due_session, 8, 1 + o.id % 28)
+         FROM obligation o JOIN resolution r ON r.id = o.resolution_id
+        WHERE o.kind = 'REPORT' AND o.status IN ('SUBMITTED', 'FULFILLED') AND o.due_session IS NOT NULL`,
+    );
+    await client.query(
+      `INSERT INTO obligation_document (obligation_id, document_id, relation, review_state, origin)
+       SELECT o.id, d.id, 'FULFILS'::link_relation, 'CONFIRMED'::review_state, 'MANUAL'::link_origin
+         FROM obligation o JOIN document d ON d.symbol = format('A/%s/%s', o.due_session, 100 + o.id)`,
+    );
     await client.query('COMMIT');
     // What autovacuum does to a table in use: statistics, and the visibility map that index-only scans need
     // (a database-wide VACUUM right after the load left relallvisible at 0; per table it is set).
-    for (const table of ['resolution', 'obligation']) await client.query(`VACUUM (ANALYZE) ${table}`);
+    for (const table of ['resolution', 'obligation', 'document', 'obligation_document']) await client.query(`VACUUM (ANALYZE) ${table}`);
   } finally {
     await client.end();
   }

@@ -7,15 +7,16 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Client, Pool } from 'pg';
 import { createApp } from '../app.factory';
 import { loadEnvironment } from '../config/environment';
-import { ObligationCountCache } from '../obligations/obligation-count-cache';
+import { ListTotals } from '../common/list/list-totals';
 import { OFFICES } from './synthetic/vocabulary';
-import { freePort, machine, option, seconds, startBenchDatabase } from './bench-support';
+import { freePort, machine, option, seconds, startBenchDatabase, textOption } from './bench-support';
 import { seedListVolume } from './lists-seed';
 import type { LoadResult } from './load-client';
 
 /**
- * `npm run bench:lists -w @mandate-tracker/api [-- --obligations 100000 --duration 10 --connections 20 --explain 1]`:
- * GET /api/obligations with 100,000 obligations in the database, under 20
+ * `npm run bench:lists -w @mandate-tracker/api [-- --obligations 100000 --duration 10 --connections 20 --explain 1 --only documents]`:
+ * the list endpoints (obligations above all, then resolutions, documents and
+ * sessions) with 100,000 obligations in the database, under 20
  * concurrent clients (autocannon in a child process), next to the floor: a
  * bare Fastify + pg handler that runs the very statements the API sent for
  * the same request (captured from the pg driver), the count for Content-Range
@@ -24,16 +25,30 @@ import type { LoadResult } from './load-client';
 
 interface Scenario {
   name: string;
+  resource: 'obligations' | 'resolutions' | 'documents' | 'sessions';
   query: Record<string, string>;
 }
 
+const filter = (value: object) => ({ filter: JSON.stringify(value) });
+
 const SCENARIOS: Scenario[] = [
-  { name: 'default page (dueSession ASC)', query: {} },
-  { name: 'status = PENDING', query: { filter: JSON.stringify({ status: 'PENDING' }) } },
-  { name: 'overdue = true', query: { filter: JSON.stringify({ overdue: true }) } },
-  { name: 'kind = REPORT, dueSession = 81', query: { filter: JSON.stringify({ kind: 'REPORT', dueSession: 81 }) } },
-  { name: 'responsibleOffice', query: { filter: JSON.stringify({ responsibleOffice: OFFICES[3] }) } },
-  { name: 'sort dueSession DESC, page 5', query: { sort: JSON.stringify(['dueSession', 'DESC']), range: JSON.stringify([100, 124]) } },
+  { name: 'default page (dueSession ASC)', resource: 'obligations', query: {} },
+  { name: 'status = PENDING', resource: 'obligations', query: filter({ status: 'PENDING' }) },
+  { name: 'overdue = true', resource: 'obligations', query: filter({ overdue: true }) },
+  { name: 'kind = REPORT, dueSession = 81', resource: 'obligations', query: filter({ kind: 'REPORT', dueSession: 81 }) },
+  { name: 'responsibleOffice', resource: 'obligations', query: filter({ responsibleOffice: OFFICES[3] }) },
+  {
+    name: 'sort dueSession DESC, page 5',
+    resource: 'obligations',
+    query: { sort: JSON.stringify(['dueSession', 'DESC']), range: JSON.stringify([100, 124]) },
+  },
+  { name: 'q = "technical assistance"', resource: 'obligations', query: filter({ q: 'technical assistance' }) },
+  { name: 'resolutions: default page', resource: 'resolutions', query: {} },
+  { name: 'resolutions: sessionNumber = 75', resource: 'resolutions', query: filter({ sessionNumber: 75 }) },
+  { name: 'resolutions: q = "development"', resource: 'resolutions', query: filter({ q: 'development' }) },
+  { name: 'documents: default page', resource: 'documents', query: {} },
+  { name: 'documents: q = "A/79"', resource: 'documents', query: filter({ q: 'A/79' }) },
+  { name: 'sessions: default page', resource: 'sessions', query: {} },
 ];
 
 interface Statement {
@@ -71,28 +86,32 @@ async function capture(action: () => Promise<unknown>): Promise<Statement[]> {
   return statements;
 }
 
-/** The floor: Fastify and a pg pool of Prisma's size, running the captured statements and shaping the same answer. */
+/**
+ * The floor: Fastify and a pg pool of Prisma's size, running the captured
+ * statements (transaction included) and answering their rows with the same
+ * Content-Range. Related records come inside the page's rows (relationJoins),
+ * so the first SELECT that is not the count is the page.
+ */
 async function floorServer(url: string, statements: Map<string, Statement[]>): Promise<{ app: FastifyInstance; pool: Pool }> {
   const pool = new Pool({ connectionString: url, max: 10 });
   const app = Fastify({ logger: false });
   app.get<{ Params: { index: string } }>('/floor/:index', async (request, reply) => {
     const list = statements.get(request.params.index) ?? [];
+    const resource = SCENARIOS[Number(request.params.index)]?.resource ?? 'records';
     const client = await pool.connect();
     let total = 0;
-    let records: Record<string, unknown>[] = [];
-    const resolutions = new Map<unknown, unknown>();
+    let records: Record<string, unknown>[] | undefined;
     try {
       for (const statement of list) {
         const result = await client.query({ text: statement.text, values: statement.values });
         if (/^\s*SELECT COUNT\(/i.test(statement.text)) total = Number(Object.values(result.rows[0] ?? {})[0] ?? 0);
-        else if (/FROM "public"\."obligation"/.test(statement.text)) records = result.rows;
-        else if (/FROM "public"\."resolution"/.test(statement.text)) for (const row of result.rows) resolutions.set(row.id, row);
+        else if (/^\s*SELECT/i.test(statement.text)) records ??= result.rows;
       }
     } finally {
       client.release();
     }
-    const page = records.map((record) => ({ ...record, resolution: resolutions.get(record.resolution_id) ?? null }));
-    void reply.header('Content-Range', `obligations 0-${Math.max(page.length - 1, 0)}/${total}`);
+    const page = records ?? [];
+    void reply.header('Content-Range', `${resource} 0-${Math.max(page.length - 1, 0)}/${total}`);
     return page;
   });
   await app.listen({ port: await freePort(), host: '127.0.0.1' });
@@ -114,6 +133,7 @@ async function main(): Promise<void> {
     const seedStart = Date.now();
     await seedListVolume(database.url, { resolutions, obligations });
     log(`seeded ${obligations} obligations over ${resolutions} resolutions in ${seconds(Date.now() - seedStart)} s`);
+    const documents = await countDocuments(database.url);
 
     const environment = loadEnvironment({ ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: database.url });
     const api = await createApp(environment, database.url);
@@ -123,13 +143,13 @@ async function main(): Promise<void> {
     const captured = new Map<string, Statement[]>();
     const apiUrls: string[] = [];
     for (const [index, scenario] of SCENARIOS.entries()) {
-      const url = `${apiBase}/api/obligations${Object.keys(scenario.query).length ? `?${new URLSearchParams(scenario.query).toString()}` : ''}`;
+      const url = `${apiBase}/api/${scenario.resource}${Object.keys(scenario.query).length ? `?${new URLSearchParams(scenario.query).toString()}` : ''}`;
       apiUrls.push(url);
       let range = '';
       // One request first, uncaptured: what the API caches (the due clock) is not sent again in steady state.
       await (await fetch(url)).arrayBuffer();
       // The floor is the bare query, count included: the API's cached total is its own optimisation, measured against that.
-      api.get(ObligationCountCache).invalidate();
+      api.get(ListTotals).invalidate();
       const statements = await capture(async () => {
         const response = await fetch(url);
         if (!response.ok) throw new Error(`${scenario.name}: ${response.status} ${await response.text()}`);
@@ -145,7 +165,10 @@ async function main(): Promise<void> {
     if (explain) await explainAll(database.url, captured);
 
     const rows: string[] = [];
+    const only = textOption('only');
     for (const [index, scenario] of SCENARIOS.entries()) {
+      // --only: the scenarios whose name contains the text, to measure one change quickly.
+      if (only && !scenario.name.includes(only)) continue;
       const apiUrl = apiUrls[index] as string;
       const floorUrl = `${floorBase}/floor/${index}`;
       const floorCheck = await fetch(floorUrl);
@@ -171,7 +194,7 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         `machine: ${machine()}`,
-        `${obligations} obligations over ${resolutions} resolutions; ${connections} connections, ${duration} s per run after a 2 s warm-up; latencies in ms`,
+        `${obligations} obligations over ${resolutions} resolutions, ${documents} documents; ${connections} connections, ${duration} s per run after a 2 s warm-up; latencies in ms`,
         '',
         '| query | matching | API p50 | API p95 | API p99 | API req/s | floor p50 | floor p95 | floor p99 | floor req/s | p95 API/floor | req/s floor/API |',
         '|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -185,6 +208,17 @@ async function main(): Promise<void> {
     throw error;
   } finally {
     await database.stop();
+  }
+}
+
+async function countDocuments(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query<{ total: string }>('SELECT count(*) AS total FROM document');
+    return Number(result.rows[0]?.total ?? 0);
+  } finally {
+    await client.end();
   }
 }
 
