@@ -43,8 +43,12 @@ describe('GET /api/documents', () => {
     const report = await createDocument(t.prisma, { symbol: 'A/62/307', title: 'Assistance in mine action' });
     await createDocument(t.prisma, { symbol: 'A/62/307/Corr.3', kind: 'CORRIGENDUM', title: 'Assistance in mine action' });
     await createDocument(t.prisma, { symbol: 'A/63/1', title: 'Report of the Secretary-General on the work of the Organization' });
+    await createDocument(t.prisma, { symbol: 'A/63/2', title: 'Follow-up to A/62/307' });
     const byWords = await request(t.server).get('/api/documents').query({ filter: '{"q":"MINE 62/307"}' }).expect(200);
     expect(byWords.body).toHaveLength(2);
+    // A word with a slash is part of a symbol: titles are not searched for it.
+    const bySymbol = await request(t.server).get('/api/documents').query({ filter: '{"q":"62/307"}' }).expect(200);
+    expect(bySymbol.body.map((d: { symbol: string }) => d.symbol).sort()).toEqual(['A/62/307', 'A/62/307/Corr.3']);
     const byKind = await request(t.server).get('/api/documents').query({ filter: '{"q":"mine","kind":"CORRIGENDUM"}' }).expect(200);
     expect(byKind.body.map((d: { symbol: string }) => d.symbol)).toEqual(['A/62/307/Corr.3']);
     const byIds = await request(t.server)

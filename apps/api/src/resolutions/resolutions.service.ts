@@ -6,6 +6,7 @@ import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
+import { symbolOrTitleWords } from '../common/list/symbol-words';
 import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
@@ -31,12 +32,8 @@ function whereOf(filter: ResolutionFilterDto): Prisma.ResolutionWhereInput {
   if (filter.adoptedFrom || filter.adoptedTo) {
     where.adoptedOn = { gte: fromIsoDate(filter.adoptedFrom) ?? undefined, lte: fromIsoDate(filter.adoptedTo) ?? undefined };
   }
-  const words = filter.q?.trim().split(/\s+/).filter(Boolean) ?? [];
-  if (words.length > 0) {
-    where.AND = words.map((word) => ({
-      OR: [{ symbol: { contains: word, mode: 'insensitive' } }, { title: { contains: word, mode: 'insensitive' } }],
-    }));
-  }
+  const words = symbolOrTitleWords(filter.q);
+  if (words.length > 0) where.AND = words;
   return where;
 }
 
