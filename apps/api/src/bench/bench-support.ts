@@ -59,10 +59,9 @@ export function textOption(name: string): string | undefined {
 
 export const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 
-/** Reads `--name value` from the command line, with a default. */
+/** Reads `--name number` from the command line, with a default. */
 export function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
+  const value = Number(textOption(name) ?? NaN);
   return Number.isFinite(value) ? value : fallback;
 }
 

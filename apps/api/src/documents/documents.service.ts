@@ -45,16 +45,18 @@ export class DocumentsService {
 
   async list(request: ListRequest<DocumentFilterDto, DocumentSortField>): Promise<ListPage<DocumentView>> {
     const where = whereOf(request.filter);
-    const [records, total] = await Promise.all([
-      this.prisma.document.findMany({
-        where,
-        orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
-        skip: request.skip,
-        take: request.take,
-      }),
-      this.totals.of('documents', where, () => this.prisma.document.count({ where })),
-    ]);
-    return { records: records.map(toDocumentView), total, skip: request.skip };
+    return this.totals.page('documents', where, {
+      skip: request.skip,
+      rows: () =>
+        this.prisma.document.findMany({
+          where,
+          orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
+          skip: request.skip,
+          take: request.take,
+        }),
+      count: () => this.prisma.document.count({ where }),
+      view: toDocumentView,
+    });
   }
 
   async get(id: number): Promise<DocumentDetailView> {

@@ -127,17 +127,19 @@ export class ObligationsService {
     const clock = await this.clock.now();
     const series = request.filter.series === undefined ? undefined : await this.seriesIds(request.filter.series);
     const where = whereOf(request.filter, clock, series);
-    const [records, total] = await Promise.all([
-      this.prisma.obligation.findMany({
-        where,
-        include: WITH_RESOLUTION,
-        orderBy: [orderOf(request.sort.field, request.sort.direction), { id: 'asc' }],
-        skip: request.skip,
-        take: request.take,
-      }),
-      this.totals.of('obligations', where, () => this.prisma.obligation.count({ where })),
-    ]);
-    return { records: records.map((record) => toObligationView(record, clock)), total, skip: request.skip };
+    return this.totals.page('obligations', where, {
+      skip: request.skip,
+      rows: () =>
+        this.prisma.obligation.findMany({
+          where,
+          include: WITH_RESOLUTION,
+          orderBy: [orderOf(request.sort.field, request.sort.direction), { id: 'asc' }],
+          skip: request.skip,
+          take: request.take,
+        }),
+      count: () => this.prisma.obligation.count({ where }),
+      view: (record) => toObligationView(record, clock),
+    });
   }
 
   async get(id: number): Promise<ObligationDetail> {

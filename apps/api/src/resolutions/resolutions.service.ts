@@ -47,17 +47,19 @@ export class ResolutionsService {
 
   async list(request: ListRequest<ResolutionFilterDto, ResolutionSortField>): Promise<ListPage<ResolutionSummary>> {
     const where = whereOf(request.filter);
-    const [records, total] = await Promise.all([
-      this.prisma.resolution.findMany({
-        where,
-        omit: SUMMARY_SELECT,
-        orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
-        skip: request.skip,
-        take: request.take,
-      }),
-      this.totals.of('resolutions', where, () => this.prisma.resolution.count({ where })),
-    ]);
-    return { records: records.map(toResolutionSummary), total, skip: request.skip };
+    return this.totals.page('resolutions', where, {
+      skip: request.skip,
+      rows: () =>
+        this.prisma.resolution.findMany({
+          where,
+          omit: SUMMARY_SELECT,
+          orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
+          skip: request.skip,
+          take: request.take,
+        }),
+      count: () => this.prisma.resolution.count({ where }),
+      view: toResolutionSummary,
+    });
   }
 
   async get(id: number): Promise<ResolutionView> {

@@ -36,16 +36,18 @@ export class SessionsService {
 
   async list(request: ListRequest<SessionFilterDto, SessionSortField>): Promise<ListPage<SessionView>> {
     const where = await this.whereOf(request.filter);
-    const [records, total] = await Promise.all([
-      this.prisma.session.findMany({
-        where,
-        orderBy: [{ [request.sort.field]: request.sort.direction }, { body: 'asc' }, { id: 'asc' }],
-        skip: request.skip,
-        take: request.take,
-      }),
-      this.totals.of('sessions', where, () => this.prisma.session.count({ where })),
-    ]);
-    return { records: records.map(toSessionView), total, skip: request.skip };
+    return this.totals.page('sessions', where, {
+      skip: request.skip,
+      rows: () =>
+        this.prisma.session.findMany({
+          where,
+          orderBy: [{ [request.sort.field]: request.sort.direction }, { body: 'asc' }, { id: 'asc' }],
+          skip: request.skip,
+          take: request.take,
+        }),
+      count: () => this.prisma.session.count({ where }),
+      view: toSessionView,
+    });
   }
 
   async get(id: number): Promise<SessionView> {

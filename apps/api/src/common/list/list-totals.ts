@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Environment } from '../../config/environment';
 import { CountCache } from './count-cache';
+import type { ListPage } from './list-page';
 
 /**
  * The totals of every list (Content-Range), one cache for the process: a
@@ -14,8 +15,16 @@ export class ListTotals extends CountCache {
     super(environment.LIST_COUNT_CACHE_MS);
   }
 
-  /** The total of `resource`'s records matching `where` (a Prisma filter, which identifies the count). */
-  of(resource: string, where: object, count: () => Promise<number>): Promise<number> {
-    return this.count(`${resource} ${JSON.stringify(where)}`, count);
+  /**
+   * One page of `resource`: its rows read now, in parallel with the total of
+   * `where` (the Prisma filter both use, which identifies the count) as kept.
+   */
+  async page<Row, View>(
+    resource: string,
+    where: object,
+    read: { skip: number; rows: () => Promise<Row[]>; count: () => Promise<number>; view: (row: Row) => View },
+  ): Promise<ListPage<View>> {
+    const [rows, total] = await Promise.all([read.rows(), this.count(`${resource} ${JSON.stringify(where)}`, read.count)]);
+    return { records: rows.map(read.view), total, skip: read.skip };
   }
 }
