@@ -59,14 +59,20 @@ describe('GET /api/dashboard', () => {
     await o({ dueSession: current, status: 'SUBMITTED' });
     await o({ dueSession: current + 1, status: 'DEFERRED', reviewState: 'REJECTED' });
     await o({ dueSession: current + 2 });
+    // Past its session but proven by a report: not overdue, on the dashboard as on the list.
+    const proven = await o({ dueSession: current - 1, responsibleOffice: 'DPPA' });
+    await request(t.server)
+      .post(`/api/obligations/${proven.id}/documents`)
+      .send({ symbol: `A/${current - 1}/300` })
+      .expect(201);
 
     const body = await dashboard();
-    expect(body.total).toBe(8);
-    expect(countOf(body.byStatus, 'status', 'PENDING')).toBe(4);
+    expect(body.total).toBe(9);
+    expect(countOf(body.byStatus, 'status', 'PENDING')).toBe(5);
     expect(countOf(body.byStatus, 'status', 'IN_PROGRESS')).toBe(1);
     expect(countOf(body.byStatus, 'status', 'CANCELLED')).toBe(0);
     expect(body.byReviewState).toEqual([
-      { reviewState: 'NEEDS_REVIEW', count: 5 },
+      { reviewState: 'NEEDS_REVIEW', count: 6 },
       { reviewState: 'CONFIRMED', count: 2 },
       { reviewState: 'REJECTED', count: 1 },
     ]);

@@ -78,6 +78,47 @@ describe('proof by documents', () => {
   });
 });
 
+describe('the count of proving links, kept by the database', () => {
+  it('follows every change to the links, made through the API or not', async () => {
+    const obligation = await createObligation(t.prisma, { dueSession: 58 });
+    const other = await createObligation(t.prisma, { dueSession: 58 });
+    const counted = async (id = obligation.id) => (await t.prisma.obligation.findUniqueOrThrow({ where: { id } })).fulfillingLinks;
+    const proven = async () => (await request(t.server).get(`/api/obligations/${obligation.id}`).expect(200)).body.proven as boolean;
+    const link = (symbol: string, relation = 'FULFILS') =>
+      request(t.server).post(`/api/obligations/${obligation.id}/documents`).send({ symbol, relation }).expect(201);
+    const review = (linkId: number, reviewState: string) =>
+      request(t.server).patch(`/api/obligations/${obligation.id}/documents/${linkId}`).send({ reviewState }).expect(200);
+
+    // Two people recording a report each at the same moment: both counted.
+    const [[first], [second]] = (await Promise.all([link('A/58/260'), link('A/58/261')])).map((response) => response.body);
+    expect(await counted()).toBe(2);
+    await review(first.id, 'REJECTED');
+    expect([await counted(), await proven()]).toEqual([1, true]);
+    await review(second.id, 'REJECTED');
+    expect([await counted(), await proven()]).toEqual([0, false]);
+    await review(second.id, 'CONFIRMED');
+    expect(await counted()).toBe(1);
+
+    // A related document proves nothing until someone makes it a fulfilling one.
+    const [related] = (await link('A/58/262', 'RELATED')).body;
+    expect(await counted()).toBe(1);
+    await t.prisma.obligationDocument.update({ where: { id: related.id }, data: { relation: 'FULFILS' } });
+    expect(await counted()).toBe(2);
+
+    // A link moved to another obligation, a document deleted with its links, a link removed.
+    await t.prisma.obligationDocument.update({ where: { id: related.id }, data: { obligationId: other.id } });
+    expect([await counted(), await counted(other.id)]).toEqual([1, 1]);
+    await t.prisma.document.delete({ where: { id: second.documentId } });
+    expect([await counted(), await proven()]).toEqual([0, false]);
+    await request(t.server).delete(`/api/obligations/${obligation.id}/documents/${first.id}`).expect(200);
+    expect(await counted()).toBe(0);
+
+    // The obligation deleted with its links (by its resolution) leaves nothing to count and fails nothing.
+    await t.prisma.resolution.delete({ where: { id: other.resolutionId } });
+    expect(await t.prisma.obligation.count({ where: { id: other.id } })).toBe(0);
+  });
+});
+
 describe('PATCH and DELETE /api/obligations/:id/documents/:linkId', () => {
   it('rejects an automatic link, then removes it, recording both', async () => {
     const obligation = await createObligation(t.prisma);

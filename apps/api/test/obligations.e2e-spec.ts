@@ -62,6 +62,9 @@ describe('GET /api/obligations', () => {
     expect(await ids({ dueSession: 64 })).toEqual([agenda.id]);
     expect(await ids({ resolutionId: agenda.resolutionId })).toEqual([agenda.id]);
     expect(await ids({ q: 'mine action' })).toEqual([agenda.id]);
+    // Words in any case, each from any of quote, actor and agenda item title; never across two of them.
+    expect(await ids({ q: 'MINE assembly' })).toEqual([agenda.id]);
+    expect(await ids({ q: 'assemblyassistance' })).toEqual([]);
     expect(await ids({ status: 'PENDING', kind: 'REPORT' })).toEqual([report.id]);
   });
 
@@ -82,6 +85,7 @@ describe('GET /api/obligations/:id', () => {
       paragraph: { text: expect.stringContaining('fifty-eighth session') },
       documents: [],
     });
+    expect(response.body).not.toHaveProperty('searchWords');
     expect((await request(t.server).get('/api/obligations/999999').expect(404)).body).toEqual(notFound);
   });
 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry } from '../audit/audit.service';
 import { AuditService } from '../audit/audit.service';
-import type { Obligation, Prisma } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
+import type { Obligation } from '../prisma/filter-only-columns';
 import { documentKindOf } from '../imports/document-kind';
 import { ancestorIds, descendantIds } from './series.queries';
 
@@ -107,8 +108,11 @@ export class FollowUpService {
     await tx.document.createMany({ data: symbols.map((symbol) => ({ symbol, kind: documentKindOf(symbol) })), skipDuplicates: true });
     const documents = await tx.document.findMany({ where: { symbol: { in: symbols } }, select: { id: true, symbol: true } });
     const documentIds = new Map(documents.map((document) => [document.symbol, document.id]));
+    // In obligation order: each proving link locks its obligation's row (the trigger counting proof, migration
+    // 20261123200000), and one order for everyone keeps two imports proving the same obligations from deadlocking.
+    const inLockOrder = [...proposals].sort((left, right) => left.obligationId - right.obligationId);
     const created = await tx.obligationDocument.createManyAndReturn({
-      data: proposals.map(({ symbol, ...link }) => ({
+      data: inLockOrder.map(({ symbol, ...link }) => ({
         ...link,
         documentId: documentIds.get(symbol) as number,
         relation: 'FULFILS',

@@ -1,18 +1,19 @@
-import type { Obligation, Paragraph, Resolution } from '../generated/prisma/client';
+import type { Paragraph, Resolution } from '../generated/prisma/client';
+import type { Obligation } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
 import type { ObligationStatus } from '../generated/prisma/enums';
 import { dueStatusOf, type DueClock } from './due-status';
 import { ALLOWED_TRANSITIONS } from './status-workflow';
 
 export type ObligationRecord = Obligation & {
-  _count: { documents: number };
   resolution: Pick<Resolution, 'id' | 'symbol' | 'title' | 'sessionNumber'>;
   paragraph?: Pick<Paragraph, 'eId' | 'text' | 'number' | 'subParagraph'> | null;
 };
 
-export type ObligationView = Omit<Obligation, 'dueDate'> & {
+/** `fulfillingLinks` is shown as `proven`: how many documents prove it is the obligation page's business. */
+export type ObligationView = Omit<Obligation, 'dueDate' | 'fulfillingLinks'> & {
   dueDate: string | null;
-  /** Fulfilled by a document whose link nobody rejected (see FULFILLING_LINK). */
+  /** Fulfilled by a document (relation FULFILS) whose link nobody rejected. */
   proven: boolean;
   overdue: boolean;
   dueNow: boolean;
@@ -22,9 +23,6 @@ export type ObligationView = Omit<Obligation, 'dueDate'> & {
   paragraph?: ObligationRecord['paragraph'];
 };
 
-/** The links that prove an obligation fulfilled: found or recorded, and not rejected by a person. */
-export const FULFILLING_LINK = { relation: 'FULFILS', reviewState: { not: 'REJECTED' } } as const;
-
 /**
  * Field by field rather than by spreading the record: Prisma's rows are
  * null-prototype objects, and spreading them took some 12 µs a row, a tenth of
@@ -33,7 +31,7 @@ export const FULFILLING_LINK = { relation: 'FULFILS', reviewState: { not: 'REJEC
  */
 export function toObligationView(record: ObligationRecord, clock: DueClock): ObligationView {
   const dueDate = toIsoDate(record.dueDate);
-  const proven = record._count.documents > 0;
+  const proven = record.fulfillingLinks > 0;
   const { overdue, dueNow } = dueStatusOf(
     { status: record.status, proven, dueDate, dueBody: record.dueBody, dueSession: record.dueSession },
     clock,

@@ -15,7 +15,7 @@ import { DueClockService } from './due-clock.service';
 import type { DueClock } from './due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
-import { FULFILLING_LINK, toObligationView, type ObligationView } from './obligation.view';
+import { toObligationView, type ObligationView } from './obligation.view';
 import { checkTransition, SETTLED_STATUSES } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = [
@@ -34,7 +34,6 @@ export type ObligationSortField = (typeof OBLIGATION_SORTABLE)[number];
 
 const WITH_RESOLUTION = {
   resolution: { select: { id: true, symbol: true, title: true, sessionNumber: true } },
-  _count: { select: { documents: { where: FULFILLING_LINK } } },
 } as const;
 const WITH_PARAGRAPH = { ...WITH_RESOLUTION, paragraph: { select: { eId: true, text: true, number: true, subParagraph: true } } } as const;
 
@@ -48,7 +47,8 @@ function overdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
   }));
   return {
     status: { notIn: [...SETTLED_STATUSES] },
-    documents: { none: FULFILLING_LINK },
+    // Counted by the database on every link change (migration 20261123200000): no anti-join to plan per request.
+    fulfillingLinks: 0,
     OR: [{ dueDate: { lt: today } }, ...pastSessions],
   };
 }
@@ -62,7 +62,7 @@ function notOverdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
   return {
     OR: [
       { status: { in: [...SETTLED_STATUSES] } },
-      { documents: { some: FULFILLING_LINK } },
+      { fulfillingLinks: { gt: 0 } },
       { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] },
     ],
   };
@@ -79,14 +79,10 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
   if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueWhere(clock) : notOverdueWhere(clock));
+  // searchWords holds quote, actor and agenda item title lowercased by PostgreSQL: a case-sensitive LIKE on it costs
+  // a fraction of three ILIKEs (migration 20261123190000).
   for (const word of filter.q?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    conditions.push({
-      OR: [
-        { quote: { contains: word, mode: 'insensitive' } },
-        { actor: { contains: word, mode: 'insensitive' } },
-        { agendaItemTitle: { contains: word, mode: 'insensitive' } },
-      ],
-    });
+    conditions.push({ searchWords: { contains: word.toLowerCase() } });
   }
   return { AND: conditions };
 }

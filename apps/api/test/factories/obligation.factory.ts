@@ -1,4 +1,5 @@
-import type { Obligation, Prisma } from '../../src/generated/prisma/client';
+import type { Prisma } from '../../src/generated/prisma/client';
+import type { Obligation } from '../../src/prisma/filter-only-columns';
 import type { PrismaService } from '../../src/prisma/prisma.service';
 import { createResolution } from './resolution.factory';
 
