@@ -46,9 +46,19 @@ describe('GET /api/documents', () => {
     await createDocument(t.prisma, { symbol: 'A/63/2', title: 'Follow-up to A/62/307' });
     const byWords = await request(t.server).get('/api/documents').query({ filter: '{"q":"MINE 62/307"}' }).expect(200);
     expect(byWords.body).toHaveLength(2);
-    // A word with a slash is part of a symbol: titles are not searched for it.
-    const bySymbol = await request(t.server).get('/api/documents').query({ filter: '{"q":"62/307"}' }).expect(200);
-    expect(bySymbol.body.map((d: { symbol: string }) => d.symbol).sort()).toEqual(['A/62/307', 'A/62/307/Corr.3']);
+    // Every word in the symbol or the title, in any case; never across the two.
+    const symbols = async (q: string) =>
+      (
+        await request(t.server)
+          .get('/api/documents')
+          .query({ filter: JSON.stringify({ q }) })
+          .expect(200)
+      ).body
+        .map((d: { symbol: string }) => d.symbol)
+        .sort();
+    expect(await symbols('62/307')).toEqual(['A/62/307', 'A/62/307/Corr.3', 'A/63/2']);
+    expect(await symbols('a/62/307/corr.3')).toEqual(['A/62/307/Corr.3']);
+    expect(await symbols('corr.3assistance')).toEqual([]);
     const byKind = await request(t.server).get('/api/documents').query({ filter: '{"q":"mine","kind":"CORRIGENDUM"}' }).expect(200);
     expect(byKind.body.map((d: { symbol: string }) => d.symbol)).toEqual(['A/62/307/Corr.3']);
     const byIds = await request(t.server)

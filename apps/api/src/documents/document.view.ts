@@ -1,5 +1,6 @@
 import { undocsUrl } from '@mandate-tracker/resolution-parser';
-import type { Document, Prisma } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
+import type { Document, FILTER_ONLY_COLUMNS } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
 
 /** The obligations a document is linked to, with the evidence for each link, for the document's page. */
@@ -24,7 +25,7 @@ export const WITH_LINKS = {
   },
 } as const satisfies Prisma.DocumentInclude;
 
-export type DocumentRecord = Prisma.DocumentGetPayload<{ include: typeof WITH_LINKS }>;
+export type DocumentRecord = Prisma.DocumentGetPayload<{ include: typeof WITH_LINKS; omit: (typeof FILTER_ONLY_COLUMNS)['document'] }>;
 type LinkRecord = DocumentRecord['obligations'][number];
 
 export type DocumentView = Omit<Document, 'issuedOn'> & { issuedOn: string | null; undocsUrl: string };

@@ -6,7 +6,7 @@ import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
-import { symbolOrTitleWords } from '../common/list/symbol-words';
+import { searchWordConditions } from '../common/list/search-words';
 import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
@@ -27,7 +27,7 @@ function whereOf(filter: DocumentFilterDto): Prisma.DocumentWhereInput {
   const where: Prisma.DocumentWhereInput = {};
   if (filter.id) where.id = { in: filter.id };
   if (filter.kind) where.kind = filter.kind;
-  const words = symbolOrTitleWords(filter.q);
+  const words = searchWordConditions(filter.q);
   if (words.length > 0) where.AND = words;
   return where;
 }

@@ -3,8 +3,7 @@ import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { toIsoDate } from '../common/iso-date';
-import type { Resolution } from '../generated/prisma/client';
-import type { Obligation } from '../prisma/filter-only-columns';
+import type { Obligation, Resolution } from '../prisma/filter-only-columns';
 import type { Body, SourceFormat } from '../generated/prisma/enums';
 
 /** The resolution's own fields as they will be stored. */

@@ -1,7 +1,7 @@
 import type { ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
-import type { Prisma, Resolution } from '../generated/prisma/client';
-import type { Obligation } from '../prisma/filter-only-columns';
+import type { Prisma } from '../generated/prisma/client';
+import type { Obligation, Resolution } from '../prisma/filter-only-columns';
 import { documentKindOf } from './document-kind';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
 import { isHumanWork, type ResolutionFields } from './import-preview';

@@ -1,5 +1,5 @@
-import type { Paragraph, Resolution } from '../generated/prisma/client';
-import type { Obligation } from '../prisma/filter-only-columns';
+import type { Paragraph } from '../generated/prisma/client';
+import type { Obligation, Resolution } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
 import type { ObligationStatus } from '../generated/prisma/enums';
 import { dueStatusOf, type DueClock } from './due-status';

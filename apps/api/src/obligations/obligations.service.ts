@@ -6,6 +6,7 @@ import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
 import { ListTotals } from '../common/list/list-totals';
+import { searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
 import { ancestorIds, descendantIds } from '../follow-up/series.queries';
@@ -79,11 +80,7 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
   if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueWhere(clock) : notOverdueWhere(clock));
-  // searchWords holds quote, actor and agenda item title lowercased by PostgreSQL: a case-sensitive LIKE on it costs
-  // a fraction of three ILIKEs (migration 20261123190000).
-  for (const word of filter.q?.trim().split(/\s+/).filter(Boolean) ?? []) {
-    conditions.push({ searchWords: { contains: word.toLowerCase() } });
-  }
+  conditions.push(...searchWordConditions(filter.q));
   return { AND: conditions };
 }
 

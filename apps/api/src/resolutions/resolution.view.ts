@@ -1,5 +1,5 @@
 import { undocsUrl } from '@mandate-tracker/resolution-parser';
-import type { Resolution } from '../generated/prisma/client';
+import type { Resolution } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
 
 export type ResolutionView = Omit<Resolution, 'adoptedOn'> & { adoptedOn: string | null; undocsUrl: string };

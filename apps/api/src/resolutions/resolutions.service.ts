@@ -6,7 +6,7 @@ import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
-import { symbolOrTitleWords } from '../common/list/symbol-words';
+import { searchWordConditions } from '../common/list/search-words';
 import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
@@ -32,7 +32,7 @@ function whereOf(filter: ResolutionFilterDto): Prisma.ResolutionWhereInput {
   if (filter.adoptedFrom || filter.adoptedTo) {
     where.adoptedOn = { gte: fromIsoDate(filter.adoptedFrom) ?? undefined, lte: fromIsoDate(filter.adoptedTo) ?? undefined };
   }
-  const words = symbolOrTitleWords(filter.q);
+  const words = searchWordConditions(filter.q);
   if (words.length > 0) where.AND = words;
   return where;
 }

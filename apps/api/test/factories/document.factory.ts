@@ -1,5 +1,5 @@
 import type { CreateDocumentDto } from '../../src/documents/dto/create-document.dto';
-import type { Document } from '../../src/generated/prisma/client';
+import type { Document } from '../../src/prisma/filter-only-columns';
 import type { PrismaService } from '../../src/prisma/prisma.service';
 
 let sequence = 0;

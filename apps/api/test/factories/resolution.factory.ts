@@ -1,7 +1,7 @@
 import { checksumOf } from '../../src/common/checksum';
 import type { CreateResolutionDto } from '../../src/resolutions/dto/create-resolution.dto';
 import type { PrismaService } from '../../src/prisma/prisma.service';
-import type { Resolution } from '../../src/generated/prisma/client';
+import type { Resolution } from '../../src/prisma/filter-only-columns';
 
 let sequence = 0;
 
