@@ -18,20 +18,43 @@ const overdueTotal = async () => {
   return Number(String(response.headers['content-range']).split('/')[1]);
 };
 
-it('reuses a list total until a change through the API makes it stale', async () => {
+/** A change PostgreSQL does not announce: triggers off, as when a replica applies changes. */
+function silently(change: ReturnType<typeof t.prisma.$executeRaw>) {
+  return t.prisma.$transaction([t.prisma.$executeRaw`SET LOCAL session_replication_role = replica`, change]);
+}
+
+/** Polls until `read` gives `expected`: a write made elsewhere reaches the API as a notification, a moment later. */
+async function eventually(read: () => Promise<number>, expected: number, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = await read();
+  while (last !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    last = await read();
+  }
+  expect(last).toBe(expected);
+}
+
+it('reuses a list total until a write, through the API or anywhere else, makes it stale', async () => {
+  expect(await overdueTotal()).toBe(0);
+
+  // Written behind the API's back (as another process would): PostgreSQL tells the API, which counts again.
+  // With a 60 s time to live, nothing else could refresh the total within the test.
   const first = await createObligation(t.prisma, { dueSession: 58 });
-  expect(await overdueTotal()).toBe(1);
+  const later = await createObligation(t.prisma, { dueSession: 200 });
+  await eventually(overdueTotal, 1);
+  await new Promise((resolve) => setTimeout(resolve, 200)); // the last write's notification, if still on its way
 
-  // Written behind the API's back: the cached total is served for its time to live.
-  await createObligation(t.prisma, { dueSession: 58 });
+  // A change PostgreSQL does not announce: the kept total is served, so it is kept, not counted on every request.
+  await silently(t.prisma.$executeRaw`UPDATE obligation SET due_session = 58 WHERE id = ${later.id}`);
   expect(await overdueTotal()).toBe(1);
+  await createDocument(t.prisma, { symbol: 'A/71/1' });
+  await eventually(overdueTotal, 2);
 
-  // Any write through the API clears the totals.
+  // Any write through the API clears the totals at once, before its answer.
   await request(t.server).patch(`/api/obligations/${first.id}`).send({ status: 'SUBMITTED' }).expect(200);
   expect(await overdueTotal()).toBe(1);
   await request(t.server).post(`/api/obligations/${first.id}/notes`).send({ text: 'no effect on totals' }).expect(201);
-  const second = (await t.prisma.obligation.findFirstOrThrow({ where: { status: 'PENDING' } })).id;
-  await request(t.server).post(`/api/obligations/${second}/documents`).send({ symbol: 'A/58/260' }).expect(201);
+  await request(t.server).post(`/api/obligations/${later.id}/documents`).send({ symbol: 'A/58/260' }).expect(201);
   expect(await overdueTotal()).toBe(0);
 });
 
@@ -41,7 +64,7 @@ it('keeps every list total the same way, and a failed write clears them too', as
     return Number(String(response.headers['content-range']).split('/')[1]);
   };
   const before = await documentsTotal();
-  await createDocument(t.prisma, { symbol: 'A/70/1' });
+  await silently(t.prisma.$executeRaw`INSERT INTO document (symbol, kind) VALUES ('A/70/1', 'REPORT')`);
   expect(await documentsTotal()).toBe(before);
 
   // Refused (malformed symbol), yet a write request: whatever it did or did not commit, the totals are counted again.
@@ -50,4 +73,18 @@ it('keeps every list total the same way, and a failed write clears them too', as
 
   await request(t.server).post('/api/documents').send({ symbol: 'A/70/2 and Corr.1' }).expect(201);
   expect(await documentsTotal()).toBe(before + 3);
+});
+
+it('listens again when its connection to PostgreSQL is lost, and counts again', async () => {
+  const before = await overdueTotal();
+  const terminated = await t.prisma.$queryRaw<{ done: boolean }[]>`
+    SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+     WHERE datname = current_database() AND query = 'LISTEN list_totals_stale'`;
+  expect(terminated).toEqual([{ done: true }]);
+  // Changed while nobody listened (the notification is lost): the new connection's first act clears the totals.
+  await createObligation(t.prisma, { dueSession: 58 });
+  await eventually(overdueTotal, before + 1);
+  // And it hears the next change again.
+  await createObligation(t.prisma, { dueSession: 58 });
+  await eventually(overdueTotal, before + 2);
 });

@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { PrismaService } from './prisma.service';
+import { DATABASE_URL, PrismaService } from './prisma.service';
 
 @Global()
 @Module({})
@@ -7,8 +7,11 @@ export class PrismaModule {
   static forRoot(databaseUrl: string): DynamicModule {
     return {
       module: PrismaModule,
-      providers: [{ provide: PrismaService, useFactory: () => new PrismaService(databaseUrl) }],
-      exports: [PrismaService],
+      providers: [
+        { provide: DATABASE_URL, useValue: databaseUrl },
+        { provide: PrismaService, useFactory: () => new PrismaService(databaseUrl) },
+      ],
+      exports: [DATABASE_URL, PrismaService],
     };
   }
 }

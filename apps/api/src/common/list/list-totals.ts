@@ -7,7 +7,8 @@ import type { ListPage } from './list-page';
  * The totals of every list (Content-Range), one cache for the process: a
  * write to any table can change another list's total (a linked document
  * changes which obligations are overdue), so ClearListTotalsInterceptor clears
- * them all after every write request.
+ * them all after every write request, and ListTotalsListener whenever
+ * PostgreSQL reports a write made elsewhere.
  */
 @Injectable()
 export class ListTotals extends CountCache {
