@@ -59,6 +59,10 @@ describe('GET /api/documents', () => {
     expect(await symbols('62/307')).toEqual(['A/62/307', 'A/62/307/Corr.3', 'A/63/2']);
     expect(await symbols('a/62/307/corr.3')).toEqual(['A/62/307/Corr.3']);
     expect(await symbols('corr.3assistance')).toEqual([]);
+    // Letters beyond ASCII are lowercased by PostgreSQL, as in the column.
+    await createDocument(t.prisma, { symbol: 'A/63/3', title: "Rapport sur l'État de droit" });
+    expect(await symbols('état')).toEqual(['A/63/3']);
+    expect(await symbols('ÉTAT DROIT')).toEqual(['A/63/3']);
     const byKind = await request(t.server).get('/api/documents').query({ filter: '{"q":"mine","kind":"CORRIGENDUM"}' }).expect(200);
     expect(byKind.body.map((d: { symbol: string }) => d.symbol)).toEqual(['A/62/307/Corr.3']);
     const byIds = await request(t.server)

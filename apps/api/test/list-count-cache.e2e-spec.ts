@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { ListTotalsListener } from '../src/common/list/list-totals-listener';
 import { createDocument } from './factories/document.factory';
 import { createObligation } from './factories/obligation.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -23,6 +25,14 @@ function silently(change: ReturnType<typeof t.prisma.$executeRaw>) {
   return t.prisma.$transaction([t.prisma.$executeRaw`SET LOCAL session_replication_role = replica`, change]);
 }
 
+/** Waits until the API has handled every notification of changes committed so far. */
+async function settled(): Promise<void> {
+  const marker = randomUUID();
+  const heard = t.app.get(ListTotalsListener).heard(marker);
+  await t.prisma.$executeRaw`SELECT pg_notify('list_totals_stale', ${marker})`;
+  await heard;
+}
+
 /** Polls until `read` gives `expected`: a write made elsewhere reaches the API as a notification, a moment later. */
 async function eventually(read: () => Promise<number>, expected: number, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -42,7 +52,8 @@ it('reuses a list total until a write, through the API or anywhere else, makes i
   const first = await createObligation(t.prisma, { dueSession: 58 });
   const later = await createObligation(t.prisma, { dueSession: 200 });
   await eventually(overdueTotal, 1);
-  await new Promise((resolve) => setTimeout(resolve, 200)); // the last write's notification, if still on its way
+  await settled();
+  expect(await overdueTotal()).toBe(1); // counted after the last notification: kept from here on
 
   // A change PostgreSQL does not announce: the kept total is served, so it is kept, not counted on every request.
   await silently(t.prisma.$executeRaw`UPDATE obligation SET due_session = 58 WHERE id = ${later.id}`);
@@ -63,6 +74,7 @@ it('keeps every list total the same way, and a failed write clears them too', as
     const response = await request(t.server).get('/api/documents').expect(200);
     return Number(String(response.headers['content-range']).split('/')[1]);
   };
+  await settled();
   const before = await documentsTotal();
   await silently(t.prisma.$executeRaw`INSERT INTO document (symbol, kind) VALUES ('A/70/1', 'REPORT')`);
   expect(await documentsTotal()).toBe(before);

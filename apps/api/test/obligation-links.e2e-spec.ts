@@ -113,6 +113,15 @@ describe('the count of proving links, kept by the database', () => {
     await request(t.server).delete(`/api/obligations/${obligation.id}/documents/${first.id}`).expect(200);
     expect(await counted()).toBe(0);
 
+    // An obligation renumbered by hand takes its links along (ON UPDATE CASCADE), and its count with them, once.
+    await request(t.server).post(`/api/obligations/${other.id}/documents`).send({ symbol: 'A/58/263' }).expect(201);
+    expect(await counted(other.id)).toBe(2);
+    const renumbered = other.id + 100_000;
+    await t.prisma.$executeRaw`UPDATE obligation SET id = ${renumbered} WHERE id = ${other.id}`;
+    expect(await counted(renumbered)).toBe(2);
+    await t.prisma.obligationDocument.deleteMany({ where: { obligationId: renumbered } });
+    expect(await counted(renumbered)).toBe(0);
+
     // The obligation deleted with its links (by its resolution) leaves nothing to count and fails nothing.
     await t.prisma.resolution.delete({ where: { id: other.resolutionId } });
     expect(await t.prisma.obligation.count({ where: { id: other.id } })).toBe(0);

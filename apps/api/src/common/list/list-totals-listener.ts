@@ -8,6 +8,9 @@ export const LIST_TOTALS_STALE = 'list_totals_stale';
 
 const FIRST_RETRY_MS = 500;
 const LAST_RETRY_MS = 30_000;
+/** A connection that stays up this long resets the pauses; one dropped sooner (an idle timeout) keeps them growing. */
+const STABLE_MS = 60_000;
+const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
  * Clears this process's list totals when anyone else changes what they count:
@@ -23,8 +26,10 @@ export class ListTotalsListener implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ListTotalsListener.name);
   private client: Client | undefined;
   private retry: NodeJS.Timeout | undefined;
+  private stable: NodeJS.Timeout | undefined;
   private retryMs = FIRST_RETRY_MS;
   private closing = false;
+  private readonly waiting = new Map<string, () => void>();
 
   constructor(
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
@@ -38,19 +43,36 @@ export class ListTotalsListener implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
     clearTimeout(this.retry);
+    clearTimeout(this.stable);
     await this.client?.end().catch(() => undefined);
   }
 
+  /**
+   * Resolves when a notification with this payload arrives. One connection
+   * receives notifications in commit order, so by then every change committed
+   * before it has cleared the totals (the tests' way to wait for that).
+   */
+  heard(payload: string): Promise<void> {
+    return new Promise((resolve) => this.waiting.set(payload, resolve));
+  }
+
   private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.databaseUrl });
+    // Keep-alive probes find a connection that died without a word (a restarted server, a dropped route).
+    const client = new Client({ connectionString: this.databaseUrl, keepAlive: true, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     this.client = client;
-    client.on('notification', () => this.totals.invalidate());
+    client.on('notification', ({ payload }) => {
+      this.totals.invalidate();
+      const waiter = payload ? this.waiting.get(payload) : undefined;
+      if (!waiter) return;
+      this.waiting.delete(payload as string);
+      waiter();
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
       await client.query(`LISTEN ${LIST_TOTALS_STALE}`);
-      this.retryMs = FIRST_RETRY_MS;
+      this.stable = setTimeout(() => (this.retryMs = FIRST_RETRY_MS), STABLE_MS).unref();
       this.totals.invalidate();
     } catch (error) {
       this.lost(client, error);
@@ -60,6 +82,7 @@ export class ListTotalsListener implements OnModuleInit, OnModuleDestroy {
   private lost(client: Client, error?: unknown): void {
     if (this.closing || client !== this.client) return;
     this.client = undefined;
+    clearTimeout(this.stable);
     client.end().catch(() => undefined);
     const reason = error instanceof Error ? error.message : 'connection closed';
     this.logger.warn(`Not told of other processes' writes (${reason}); listening again in ${this.retryMs} ms`);

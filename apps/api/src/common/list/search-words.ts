@@ -1,3 +1,8 @@
+type WordCondition = { searchWords: { contains: string; mode?: 'insensitive' } };
+
+/** Letters whose lower case JavaScript and PostgreSQL agree on in every locale. */
+const ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * The lists' words filter `q`: every word, in any case, somewhere in the row's
  * `search_words`, a column PostgreSQL generates by lowercasing the fields the
@@ -5,8 +10,14 @@
  * resolutions and documents: symbol, title). A case-sensitive LIKE on it costs
  * a fraction of ILIKE on each field (docs/performance.md, Lists), and since a
  * word has no whitespace it never matches across two fields.
+ *
+ * A word with other letters ("État", "Σ") is left to PostgreSQL's own lower
+ * case (ILIKE): JavaScript's differs for some of them, and a database whose
+ * character type is C lowercases only ASCII.
  */
-export function searchWordConditions(q: string | undefined): Array<{ searchWords: { contains: string } }> {
+export function searchWordConditions(q: string | undefined): WordCondition[] {
   const words = q?.trim().split(/\s+/).filter(Boolean) ?? [];
-  return words.map((word) => ({ searchWords: { contains: word.toLowerCase() } }));
+  return words.map((word) =>
+    ASCII.test(word) ? { searchWords: { contains: word.toLowerCase() } } : { searchWords: { contains: word, mode: 'insensitive' } },
+  );
 }
