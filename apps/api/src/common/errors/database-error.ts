@@ -9,7 +9,16 @@ const PG = {
   checkViolation: '23514',
   notNullViolation: '23502',
   invalidText: '22P02',
+  serializationFailure: '40001',
+  deadlockDetected: '40P01',
 };
+
+/** Nothing was wrong with the request: it met another one writing the same rows, and PostgreSQL undid it. */
+const writeConflict = () =>
+  new AppError(
+    ErrorCode.WRITE_CONFLICT,
+    'Another change to the same records was being saved at the same moment; nothing was saved, send the request again',
+  );
 
 interface DriverCause {
   originalCode?: string;
@@ -37,8 +46,11 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
         });
       case 'P2025':
         return new AppError(ErrorCode.NOT_FOUND, String(meta['cause'] ?? 'The record does not exist'));
+      case 'P2034':
+        return writeConflict();
       default: {
         const cause = driverCause(meta);
+        if (cause?.originalCode === PG.deadlockDetected || cause?.originalCode === PG.serializationFailure) return writeConflict();
         if (cause?.originalCode === PG.checkViolation || cause?.originalCode === PG.notNullViolation) {
           return new AppError(ErrorCode.CONSTRAINT_VIOLATED, cause.originalMessage ?? 'A database rule was violated', {
             constraint: cause.constraint ?? null,

@@ -1,0 +1,33 @@
+import { fromDatabaseError } from '../src/common/errors/database-error';
+import { ErrorCode } from '../src/common/errors/error-code';
+import { createDocument } from './factories/document.factory';
+import { createTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+
+afterAll(async () => {
+  await t.close();
+});
+
+it('reports a deadlock as a write conflict to send again, not as a server error', async () => {
+  const [first, second] = [await createDocument(t.prisma), await createDocument(t.prisma)];
+  // Two transactions each lock one document, then ask for the other's: PostgreSQL ends one of them.
+  let locked = 0;
+  let bothLocked!: () => void;
+  const barrier = new Promise<void>((resolve) => (bothLocked = resolve));
+  const crossWise = (a: number, b: number) =>
+    t.prisma.$transaction(async (tx) => {
+      await tx.document.update({ where: { id: a }, data: { title: 'held' } });
+      if (++locked === 2) bothLocked();
+      await barrier;
+      await tx.document.update({ where: { id: b }, data: { title: 'wanted' } });
+    });
+  const outcomes = await Promise.allSettled([crossWise(first.id, second.id), crossWise(second.id, first.id)]);
+  const failures = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  expect(failures).toHaveLength(1);
+  expect(fromDatabaseError(failures[0]?.reason)).toMatchObject({ code: ErrorCode.WRITE_CONFLICT });
+});
