@@ -42,7 +42,7 @@ export class Environment {
   @Min(1024)
   BODY_LIMIT_BYTES = 5 * 1024 * 1024;
 
-  /** How long a list's total is reused (0: count every time), then served while recounted for as long again; writes through the API clear it. */
+  /** How long a list's total is reused (0: count every time), then served while recounted for as long again; any committed write clears it. */
   @IsOptional()
   @Transform(toInt)
   @IsInt({ message: 'LIST_COUNT_CACHE_MS must be a whole number of milliseconds' })

@@ -60,12 +60,10 @@ export class ListTotalsListener implements OnModuleInit, OnModuleDestroy {
     // Keep-alive probes find a connection that died without a word (a restarted server, a dropped route).
     const client = new Client({ connectionString: this.databaseUrl, keepAlive: true, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     this.client = client;
-    client.on('notification', ({ payload }) => {
+    client.on('notification', ({ payload = '' }) => {
       this.totals.invalidate();
-      const waiter = payload ? this.waiting.get(payload) : undefined;
-      if (!waiter) return;
-      this.waiting.delete(payload as string);
-      waiter();
+      this.waiting.get(payload)?.();
+      this.waiting.delete(payload);
     });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
