@@ -49,6 +49,43 @@ export class Environment {
   @Min(0)
   LIST_COUNT_CACHE_MS = 2000;
 
+  /** Limits on reading one uploaded file (see imports/reading/read-limits.ts); a real resolution stays far below each. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_READ_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(100)
+  IMPORT_READ_TIMEOUT_MS = 20_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_READ_MEMORY_MB must be a whole number of megabytes' })
+  @Min(32)
+  IMPORT_READ_MEMORY_MB = 256;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_PDF_PAGES must be a whole number' })
+  @Min(1)
+  IMPORT_MAX_PDF_PAGES = 500;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_DOCX_PARAGRAPHS must be a whole number' })
+  @Min(1)
+  IMPORT_MAX_DOCX_PARAGRAPHS = 20_000;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_DECOMPRESSED_BYTES must be a whole number of bytes' })
+  @Min(1024)
+  IMPORT_MAX_DECOMPRESSED_BYTES = 50 * 1024 * 1024;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'IMPORT_MAX_TEXT_CHARACTERS must be a whole number' })
+  @Min(1024)
+  IMPORT_MAX_TEXT_CHARACTERS = 5_000_000;
+
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';

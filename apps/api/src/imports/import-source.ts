@@ -5,13 +5,14 @@ import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { fieldErrorsOf } from '../common/validation/validation-pipe';
 import { PreviewImportDto } from './dto/preview-import.dto';
+import type { ReadLimits } from './reading/read-limits';
 import { readSource, type SourceText } from './source-text';
 
 /**
  * One endpoint takes both a dropped file (multipart/form-data, field `file`)
  * and pasted text (JSON `{ "text": … }`), so the two ways in cannot drift apart.
  */
-export async function sourceOf(request: FastifyRequest): Promise<SourceText & { filename: string }> {
+export async function sourceOf(request: FastifyRequest, limits: ReadLimits): Promise<SourceText & { filename: string }> {
   if (request.isMultipart()) {
     const file = await request.file();
     if (!file) throw AppError.validation({ file: 'file is required: send the resolution as a form field named "file"' });
@@ -24,7 +25,7 @@ export async function sourceOf(request: FastifyRequest): Promise<SourceText & { 
       }
       throw error;
     }
-    return { filename: file.filename, ...(await readSource({ filename: file.filename, content })) };
+    return { filename: file.filename, ...(await readSource({ filename: file.filename, content }, limits)) };
   }
   const body = plainToInstance(PreviewImportDto, request.body ?? {});
   const problems = validateSync(body, { whitelist: true, forbidNonWhitelisted: true });

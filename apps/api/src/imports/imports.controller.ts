@@ -2,14 +2,23 @@ import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { Environment } from '../config/environment';
 import { CommitImportDto } from './dto/commit-import.dto';
 import { sourceOf } from './import-source';
 import { ImportsService, type CommitOutcome, type PreviewView } from './imports.service';
+import { readLimitsOf, type ReadLimits } from './reading/read-limits';
 
 @ApiTags('imports')
 @Controller('imports')
 export class ImportsController {
-  constructor(private readonly imports: ImportsService) {}
+  private readonly limits: ReadLimits;
+
+  constructor(
+    private readonly imports: ImportsService,
+    environment: Environment,
+  ) {
+    this.limits = readLimitsOf(environment);
+  }
 
   @Post()
   @HttpCode(200)
@@ -23,10 +32,15 @@ export class ImportsController {
     },
   })
   @ApiOkResponse({ description: 'The parsed resolution, its obligations and warnings, and what would change; nothing is written' })
-  @ApiUnprocessableEntityResponse({ description: 'The file cannot be read, has no text, or is not a resolution' })
-  @ApiPayloadTooLargeResponse()
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The file cannot be read (damaged, encrypted, no text), took longer or more memory to read than allowed, or is not a resolution',
+  })
+  @ApiPayloadTooLargeResponse({
+    description: 'The upload, or what it decompresses to (pages, paragraphs, bytes, text), is over a limit named in details.limit',
+  })
   async preview(@Req() request: FastifyRequest): Promise<PreviewView & { filename: string; sourceKind: string }> {
-    const source = await sourceOf(request);
+    const source = await sourceOf(request, this.limits);
     return { filename: source.filename, sourceKind: source.kind, ...(await this.imports.preview(source.text)) };
   }
 

@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleDestroy } from '@nestjs/common';
 import { FollowUpModule } from '../follow-up/follow-up.module';
 import { ObligationsModule } from '../obligations/obligations.module';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
+import { stopFileReaders } from './reading/file-reader';
 
 @Module({
   imports: [FollowUpModule, ObligationsModule],
@@ -10,4 +11,9 @@ import { ImportsService } from './imports.service';
   providers: [ImportsService],
   exports: [ImportsService],
 })
-export class ImportsModule {}
+export class ImportsModule implements OnModuleDestroy {
+  /** A file still being read must not keep a closing process alive. */
+  async onModuleDestroy(): Promise<void> {
+    await stopFileReaders();
+  }
+}
