@@ -4,9 +4,13 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger as NestLogger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { AllExceptionsFilter, errorBodyFor } from './common/errors/all-exceptions.filter';
+import { AppError } from './common/errors/app-error';
+import { unacceptableValues } from './common/validation/request-values';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { Environment } from './config/environment';
 
@@ -29,9 +33,23 @@ export async function createApp(environment: Environment, databaseUrl: string): 
     // A caller's X-Request-Id is kept so logs can be joined across services; otherwise one is made.
     requestIdHeader: REQUEST_ID_HEADER,
     genReqId: () => randomUUID(),
+    // A "__proto__" key is kept as an ordinary key so the check below can name it, instead of the parser calling the body invalid JSON.
+    onProtoPoisoning: 'ignore',
+    // Errors the router raises before any route runs (a 10,000-character path segment, a malformed URL) get the one error shape too.
+    frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => {
+      const body = errorBodyFor(error, new NestLogger('Errors'));
+      void reply.status(body.statusCode).send(body);
+    },
   });
   adapter.getInstance().addHook('onSend', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  // NUL characters, numbers beyond PostgreSQL's integer and bodies nested too deep are refused here, naming the field,
+  // before the validators (which recurse) or the database (which fails) could turn them into a 500.
+  adapter.getInstance().addHook('preValidation', async (request) => {
+    const unacceptable =
+      unacceptableValues(request.body, '') ?? unacceptableValues(request.query, '') ?? unacceptableValues(request.params, '');
+    if (unacceptable) throw AppError.validation(unacceptable);
   });
   // Uploads share the body limit: a file over it is refused with 413 like any other body.
   await adapter.getInstance().register(multipart, { limits: { fileSize: environment.BODY_LIMIT_BYTES, files: 1 } });

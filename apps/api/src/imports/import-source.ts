@@ -3,10 +3,20 @@ import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
+import { toAppError } from '../common/errors/to-app-error';
 import { fieldErrorsOf } from '../common/validation/validation-pipe';
 import { PreviewImportDto } from './dto/preview-import.dto';
 import type { ReadLimits } from './reading/read-limits';
 import { readSource, type SourceText } from './source-text';
+
+/** A refusal of the upload itself: too large, or not the multipart/form-data it claims to be (busboy's errors carry no code). */
+function uploadError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const { code, message } = error as { code?: string; message?: string };
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, 'The file is larger than the upload limit', null);
+  if (code && toAppError(error)) return error;
+  return new AppError(ErrorCode.MALFORMED_REQUEST, `The upload is not well-formed multipart/form-data (${message ?? String(error)})`);
+}
 
 /**
  * One endpoint takes both a dropped file (multipart/form-data, field `file`)
@@ -14,16 +24,14 @@ import { readSource, type SourceText } from './source-text';
  */
 export async function sourceOf(request: FastifyRequest, limits: ReadLimits): Promise<SourceText & { filename: string }> {
   if (request.isMultipart()) {
-    const file = await request.file();
-    if (!file) throw AppError.validation({ file: 'file is required: send the resolution as a form field named "file"' });
+    let file: Awaited<ReturnType<FastifyRequest['file']>>;
     let content: Buffer;
     try {
+      file = await request.file();
+      if (!file) throw AppError.validation({ file: 'file is required: send the resolution as a form field named "file"' });
       content = await file.toBuffer();
     } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `${file.filename} is larger than the upload limit`, null);
-      }
-      throw error;
+      throw uploadError(error);
     }
     return { filename: file.filename, ...(await readSource({ filename: file.filename, content }, limits)) };
   }

@@ -5,6 +5,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
 import { analyse, compareWithExisting, type ExistingComparison, type ResolutionFields } from './import-preview';
 import { writeResolution, type WriteResult } from './import-writer';
+import { checkDecisionsNameObligations } from './obligation-corrections';
 import type { ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
 
 export interface PreviewView {
@@ -56,6 +57,7 @@ export class ImportsService {
    */
   async commit(text: string, decisions: ObligationDecisionDto[], actor: string): Promise<CommitOutcome> {
     const { analysis, resolution } = analyse(text);
+    checkDecisionsNameObligations(decisions, analysis.obligations);
     const existing = await this.prisma.resolution.findUnique({
       where: { symbol: resolution.symbol },
       select: { id: true, checksum: true },

@@ -1,4 +1,5 @@
 import type { ExtractedObligation } from '@mandate-tracker/resolution-parser';
+import { AppError, type FieldErrors } from '../common/errors/app-error';
 import type { Prisma } from '../generated/prisma/client';
 import type { ReviewState } from '../generated/prisma/enums';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
@@ -32,4 +33,19 @@ export function obligationRow(
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * A decision must name an obligation the text yields: one naming another (a stale preview, a typing
+ * mistake) would otherwise be dropped in silence, and the reviewer believe it saved.
+ */
+export function checkDecisionsNameObligations(decisions: ObligationDecisionDto[], extracted: readonly ExtractedObligation[]): void {
+  const known = new Set(extracted.map((obligation) => obligation.eId));
+  const errors: FieldErrors = {};
+  decisions.forEach((decision, index) => {
+    if (!known.has(decision.eId)) {
+      errors[`obligations[${index}].eId`] = `this text has no obligation ${decision.eId}; preview it again to see its obligations`;
+    }
+  });
+  if (Object.keys(errors).length > 0) throw AppError.validation(errors);
 }

@@ -6,7 +6,7 @@ import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
 import { ListTotals } from '../common/list/list-totals';
-import { searchWordConditions } from '../common/list/search-words';
+import { literalLikePattern, searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
 import { ancestorIds, descendantIds } from '../follow-up/series.queries';
@@ -76,7 +76,7 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   for (const field of ['kind', 'strength', 'status', 'reviewState', 'dueBody', 'dueSession', 'resolutionId'] as const) {
     if (filter[field] !== undefined) conditions.push({ [field]: filter[field] });
   }
-  if (filter.actor) conditions.push({ actor: { contains: filter.actor, mode: 'insensitive' } });
+  if (filter.actor) conditions.push({ actor: { contains: literalLikePattern(filter.actor), mode: 'insensitive' } });
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
   if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueWhere(clock) : notOverdueWhere(clock));

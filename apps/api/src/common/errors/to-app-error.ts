@@ -15,6 +15,14 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   FST_ERR_CTP_EMPTY_JSON_BODY: ErrorCode.MALFORMED_REQUEST,
   FST_ERR_CTP_INVALID_JSON_BODY: ErrorCode.MALFORMED_REQUEST,
+  FST_ERR_BAD_URL: ErrorCode.MALFORMED_REQUEST,
+  FST_ERR_MAX_PARAM_LENGTH: ErrorCode.MALFORMED_REQUEST,
+  // @fastify/multipart and busboy: a form without a boundary, cut short, or with more parts than allowed.
+  FST_INVALID_MULTIPART_CONTENT_TYPE: ErrorCode.MALFORMED_REQUEST,
+  FST_FILES_LIMIT: ErrorCode.PAYLOAD_TOO_LARGE,
+  FST_PARTS_LIMIT: ErrorCode.PAYLOAD_TOO_LARGE,
+  FST_FIELDS_LIMIT: ErrorCode.PAYLOAD_TOO_LARGE,
+  FST_PROTO_VIOLATION: ErrorCode.MALFORMED_REQUEST,
 };
 
 const httpStatusCodes: Partial<Record<number, ErrorCode>> = {

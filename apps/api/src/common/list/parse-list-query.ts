@@ -1,6 +1,7 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { AppError, type FieldErrors } from '../errors/app-error';
+import { unacceptableValues } from '../validation/request-values';
 import { fieldErrorsOf } from '../validation/validation-pipe';
 import type { ListQueryDto } from './list-query.dto';
 
@@ -33,12 +34,19 @@ export function parseListQuery<F extends object, S extends string>(query: ListQu
 }
 
 function parseJson(raw: string, param: string, errors: FieldErrors): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(raw) as unknown;
+    value = JSON.parse(raw) as unknown;
   } catch {
     errors[param] = `${param} must be JSON`;
     return undefined;
   }
+  const unacceptable = unacceptableValues(value, param);
+  if (unacceptable) {
+    Object.assign(errors, unacceptable);
+    return undefined;
+  }
+  return value;
 }
 
 function parseSort<F, S extends string>(raw: string | undefined, options: ListOptions<F, S>, errors: FieldErrors) {

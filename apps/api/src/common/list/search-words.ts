@@ -18,6 +18,16 @@ const ASCII = /^[\x20-\x7e]*$/;
 export function searchWordConditions(q: string | undefined): WordCondition[] {
   const words = q?.trim().split(/\s+/).filter(Boolean) ?? [];
   return words.map((word) =>
-    ASCII.test(word) ? { searchWords: { contains: word.toLowerCase() } } : { searchWords: { contains: word, mode: 'insensitive' } },
+    ASCII.test(word)
+      ? { searchWords: { contains: literalLikePattern(word.toLowerCase()) } }
+      : { searchWords: { contains: literalLikePattern(word), mode: 'insensitive' } },
   );
+}
+
+/**
+ * Prisma's `contains` becomes LIKE '%…%' without escaping, so a `%` or `_` typed into a filter
+ * would match anything; escaped with LIKE's default escape character, they match themselves.
+ */
+export function literalLikePattern(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
 }

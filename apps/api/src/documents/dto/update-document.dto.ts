@@ -1,5 +1,6 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
+import { IsInt, Min, ValidateIf } from 'class-validator';
+import { IsOmittable } from '../../common/validation/is-omittable';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
 import { DocumentFieldsDto } from './document-fields.dto';
 
@@ -11,7 +12,7 @@ export class UpdateDocumentDto extends PartialType(DocumentFieldsDto, { skipNull
   symbol?: string;
 
   @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   version?: number;

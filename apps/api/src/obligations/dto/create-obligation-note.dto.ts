@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CreateObligationNoteDto {
   @ApiProperty({ example: 'Draft sent to OLA for clearance on 3 May.' })
   @IsString()
-  @IsNotEmpty()
+  @IsNotEmpty({ message: 'text is empty: write the note' })
+  @Matches(/\S/, { message: 'text is empty: write the note' })
   @MaxLength(5000)
   text: string;
 }

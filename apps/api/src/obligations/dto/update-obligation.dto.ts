@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../../common/validation/is-omittable';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { Body, ObligationKind, ObligationStatus, ObligationStrength, ReviewState } from '../../generated/prisma/enums';
 
@@ -12,13 +13,13 @@ const enumMessage = (field: string, values: object) => `${field} must be one of:
  */
 export class UpdateObligationDto {
   @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   version?: number;
 
   @ApiPropertyOptional({ enum: ObligationStatus })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ObligationStatus, { message: enumMessage('status', ObligationStatus) })
   status?: ObligationStatus;
 
@@ -29,7 +30,7 @@ export class UpdateObligationDto {
   statusReason?: string | null;
 
   @ApiPropertyOptional({ enum: ReviewState })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ReviewState, { message: enumMessage('reviewState', ReviewState) })
   reviewState?: ReviewState;
 
@@ -46,17 +47,17 @@ export class UpdateObligationDto {
   focalPoint?: string | null;
 
   @ApiPropertyOptional({ enum: ObligationKind })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ObligationKind, { message: enumMessage('kind', ObligationKind) })
   kind?: ObligationKind;
 
   @ApiPropertyOptional({ enum: ObligationStrength })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(ObligationStrength, { message: enumMessage('strength', ObligationStrength) })
   strength?: ObligationStrength;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -98,7 +99,7 @@ export class UpdateObligationDto {
   agendaItemTitle?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsNumber()
   @Min(0)
   @Max(1)

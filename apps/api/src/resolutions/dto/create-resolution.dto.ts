@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../../common/validation/is-omittable';
 import { Body, SourceFormat } from '../../generated/prisma/enums';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
@@ -56,12 +57,12 @@ export class CreateResolutionDto {
   agendaItemNumber?: string | null;
 
   @ApiPropertyOptional({ description: 'The resolution text as imported' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   sourceText?: string;
 
   @ApiPropertyOptional({ enum: SourceFormat, default: SourceFormat.PLAIN })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(SourceFormat, { message: `sourceFormat must be one of: ${Object.values(SourceFormat).join(', ')}` })
   sourceFormat?: SourceFormat;
 }

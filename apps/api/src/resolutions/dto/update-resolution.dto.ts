@@ -1,11 +1,12 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsInt, Min } from 'class-validator';
+import { IsOmittable } from '../../common/validation/is-omittable';
 import { CreateResolutionDto } from './create-resolution.dto';
 
 /** Null clears an optional field; required fields refuse null. */
 export class UpdateResolutionDto extends PartialType(CreateResolutionDto, { skipNullProperties: false }) {
   @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   version?: number;
