@@ -49,6 +49,20 @@ export class Environment {
   @Min(0)
   LIST_COUNT_CACHE_MS = 2000;
 
+  /** PostgreSQL cancels a statement that runs longer; the client gives up on a silent server after this plus DATABASE_CONNECT_TIMEOUT_MS. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
+
+  /** How long opening a database connection may take before the request is answered 503 DATABASE_UNAVAILABLE. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_CONNECT_TIMEOUT_MS must be a whole number of milliseconds' })
+  @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
   /** Limits on reading one uploaded file (see imports/reading/read-limits.ts); a real resolution stays far below each. */
   @IsOptional()
   @Transform(toInt)

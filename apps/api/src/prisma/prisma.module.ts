@@ -1,4 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Environment } from '../config/environment';
 import { DATABASE_URL, PrismaService } from './prisma.service';
 
 @Global()
@@ -9,7 +10,15 @@ export class PrismaModule {
       module: PrismaModule,
       providers: [
         { provide: DATABASE_URL, useValue: databaseUrl },
-        { provide: PrismaService, useFactory: () => new PrismaService(databaseUrl) },
+        {
+          provide: PrismaService,
+          useFactory: (environment: Environment) =>
+            new PrismaService(databaseUrl, {
+              statementMs: environment.DATABASE_STATEMENT_TIMEOUT_MS,
+              connectMs: environment.DATABASE_CONNECT_TIMEOUT_MS,
+            }),
+          inject: [Environment],
+        },
       ],
       exports: [DATABASE_URL, PrismaService],
     };

@@ -1,9 +1,19 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { FILTER_ONLY_COLUMNS } from './filter-only-columns';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** How long the database may take; past it a request is answered 503 instead of waiting on. */
+export interface DatabaseTimeouts {
+  /** PostgreSQL cancels a statement running longer (statement_timeout). */
+  statementMs: number;
+  /** Opening a connection; and, plus a margin, the client's own limit on a query, for a server that does not answer at all. */
+  connectMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 15_000, connectMs: 5_000 };
 
 /** The only place a PrismaClient is created. */
 @Injectable()
@@ -11,8 +21,27 @@ export class PrismaService
   extends PrismaClient<Prisma.PrismaClientOptions & { omit: typeof FILTER_ONLY_COLUMNS }>
   implements OnModuleDestroy
 {
-  constructor(databaseUrl: string) {
-    super({ adapter: new PrismaPg({ connectionString: databaseUrl }), omit: FILTER_ONLY_COLUMNS });
+  private static readonly logger = new Logger('Database');
+
+  constructor(databaseUrl: string, timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS) {
+    const adapter = new PrismaPg(
+      {
+        connectionString: databaseUrl,
+        connectionTimeoutMillis: timeouts.connectMs,
+        statement_timeout: timeouts.statementMs,
+        // A frozen or unreachable server never answers, so statement_timeout never fires: the client gives up too.
+        query_timeout: timeouts.statementMs + timeouts.connectMs,
+        // A transaction left open by a crashed request must not hold its locks for ever.
+        idle_in_transaction_session_timeout: timeouts.statementMs * 2,
+        keepAlive: true,
+      },
+      {
+        // Without these listeners an idle connection that the server drops (a restart) is an unhandled 'error' event that kills the process.
+        onPoolError: (error) => PrismaService.logger.warn(`Idle database connection lost: ${error.message}`),
+        onConnectionError: (error) => PrismaService.logger.warn(`Database connection lost: ${error.message}`),
+      },
+    );
+    super({ adapter, omit: FILTER_ONLY_COLUMNS });
   }
 
   async onModuleDestroy(): Promise<void> {

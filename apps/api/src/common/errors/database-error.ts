@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client';
 import { AppError } from './app-error';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode } from './error-code';
 
 /** PostgreSQL SQLSTATE codes that mean the request, not the server, is at fault. */
@@ -33,6 +34,13 @@ interface DriverCause {
  * report as an internal error.
  */
 export function fromDatabaseError(error: unknown): AppError | undefined {
+  // Checked first: P1001 and friends are "known request errors" too.
+  if (isDatabaseUnavailable(error)) {
+    return new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      'The database is not answering (stopped, restarting or overloaded); try again shortly',
+    );
+  }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     const meta = (error.meta ?? {}) as Record<string, unknown>;
     switch (error.code) {
