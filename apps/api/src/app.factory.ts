@@ -35,6 +35,9 @@ export async function createApp(environment: Environment, databaseUrl: string): 
     genReqId: () => randomUUID(),
     // A "__proto__" key is kept as an ordinary key so the check below can name it, instead of the parser calling the body invalid JSON.
     onProtoPoisoning: 'ignore',
+    // While draining on SIGTERM, a request that reaches an open connection is still answered (with Connection: close),
+    // not refused with 503: its sender could not know the server was stopping.
+    return503OnClosing: false,
     // Errors the router raises before any route runs (a 10,000-character path segment, a malformed URL) get the one error shape too.
     frameworkErrors: (error: Error, _request: unknown, reply: FastifyReply) => {
       const body = errorBodyFor(error, new NestLogger('Errors'));

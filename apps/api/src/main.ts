@@ -7,6 +7,7 @@ import { migrationsDir } from './config/paths';
 import { openDatabaseServer, type DatabaseServer } from './database/database-server';
 import { migrate } from './database/migrator';
 import { importSeedsIntoEmptyDatabase } from './imports/seed-import';
+import { drainRequests } from './drain';
 import { closeOnSignal } from './shutdown';
 
 /** config → database (embedded unless DATABASE_URL) → migrations → app → listen. */
@@ -26,7 +27,9 @@ async function bootstrap(): Promise<void> {
       logger.log(`Empty database: imported the seed resolutions (${seeded.map((s) => `${s.symbol ?? s.file} ${s.outcome}`).join(', ')})`);
     const openDatabase = database;
     closeOnSignal(async (signal) => {
-      logger.log(`${signal} received: closing`);
+      logger.log(`${signal} received: answering the requests in flight (at most ${environment.SHUTDOWN_DRAIN_MS} ms), then closing`);
+      const drained = await drainRequests(app, environment.SHUTDOWN_DRAIN_MS);
+      if (drained === 'deadline') logger.warn('Requests still running at the deadline were cut off');
       await app.close();
       await openDatabase.stop();
     });

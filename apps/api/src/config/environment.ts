@@ -63,6 +63,13 @@ export class Environment {
   @Min(100)
   DATABASE_CONNECT_TIMEOUT_MS = 5_000;
 
+  /** On SIGTERM, how long requests in flight may take to finish before they are cut off and the process exits. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_DRAIN_MS must be a whole number of milliseconds' })
+  @Min(0)
+  SHUTDOWN_DRAIN_MS = 10_000;
+
   /** Limits on reading one uploaded file (see imports/reading/read-limits.ts); a real resolution stays far below each. */
   @IsOptional()
   @Transform(toInt)
