@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
-import type { SearchHit, SearchHitKind } from './search-hit.view';
+import type { ObligationKind, SearchHit, SearchHitKind } from '@mandate-tracker/contracts';
 import {
   OBLIGATION_TEXT,
   OBLIGATION_VECTOR,
@@ -22,7 +22,7 @@ interface HitRow {
   resolution_id: number;
   resolution_symbol: string;
   label: string;
-  obligation_kind: string | null;
+  obligation_kind: ObligationKind | null;
   snippet: string;
   rank: number;
 }
