@@ -1,7 +1,5 @@
-import type { Body } from './bodies.js';
-import type { ObligationKind, UpdateObligationRequest } from './obligations.js';
-import type { SourceFormat } from './resolutions.js';
-import type { IsoDate } from './wire.js';
+import type { ObligationView, UpdateObligationRequest } from './obligations.js';
+import type { ResolutionSummary } from './resolutions.js';
 
 export const PARAGRAPH_KINDS = ['PREAMBULAR', 'OPERATIVE'] as const;
 export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
@@ -13,19 +11,7 @@ export type ExtractedStrength = 'mandatory' | 'hortatory';
 export type ImportSourceKind = 'pdf' | 'docx' | 'text';
 
 /** The resolution's own fields as an import would store them. */
-export interface ImportedResolutionFields {
-  symbol: string;
-  body: Body;
-  sessionNumber: number | null;
-  resolutionNumber: string;
-  title: string;
-  adoptedOn: IsoDate | null;
-  meeting: string | null;
-  committeeReport: string | null;
-  agendaItemNumber: string | null;
-  sourceFormat: SourceFormat;
-  checksum: string;
-}
+export type ImportedResolutionFields = Omit<ResolutionSummary, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'undocsUrl'>;
 
 export interface ParsedFootnote {
   /** The mark as printed: "15", "*". */
@@ -48,27 +34,19 @@ export interface ParsedParagraphView {
   footnotes: ParsedFootnote[];
 }
 
-/** An obligation the parser read from a clause, before anyone reviewed it. */
-export interface ExtractedObligationView {
+/** An obligation the parser read from a clause, before anyone reviewed it: the fields it will be stored with, and where it was read. */
+export interface ExtractedObligationView extends Pick<
+  ObligationView,
+  'kind' | 'actor' | 'recipient' | 'dueBody' | 'dueSession' | 'dueDate' | 'recurrence' | 'agendaItemTitle' | 'quote' | 'confidence'
+> {
   /** Stable across re-imports: "para_23__obligation_1". */
   eId: string;
   /** The paragraph as printed: "12" or "4 (b)". */
   paragraph: string;
   paragraphEId: string;
-  kind: ObligationKind;
   strength: ExtractedStrength;
   /** The operative verb, lower case: "requests", "decides". */
   verb: string;
-  actor: string;
-  recipient: string | null;
-  dueBody: Body | null;
-  dueSession: number | null;
-  dueDate: IsoDate | null;
-  recurrence: string | null;
-  agendaItemTitle: string | null;
-  quote: string;
-  /** 0..1: how sure the extraction is. */
-  confidence: number;
 }
 
 export interface ImportWarning {
@@ -125,18 +103,23 @@ export interface CommitImportRequest {
   obligations?: ObligationDecision[];
 }
 
+/** What writing an imported resolution did. */
+export interface ImportWriteResult {
+  resolutionId: number;
+  created: boolean;
+  obligationsCreated: number;
+  obligationsUpdated: number;
+  obligationsRemoved: number;
+  /** Reviewed or worked-on obligations a re-import left as people made them. */
+  obligationsKept: number;
+}
+
 /** What POST /api/imports/commit answers. */
 export type CommitOutcome =
   | { outcome: 'unchanged'; resolutionId: number; symbol: string }
-  | {
+  | ({
       outcome: 'created' | 'updated';
       symbol: string;
       /** Follow-up links found between this resolution and others. */
       links: number;
-      resolutionId: number;
-      created: boolean;
-      obligationsCreated: number;
-      obligationsUpdated: number;
-      obligationsRemoved: number;
-      obligationsKept: number;
-    };
+    } & ImportWriteResult);
