@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { SessionsModule } from '../sessions/sessions.module';
-import { DueClockService } from './due-clock.service';
+import { DueModule } from './due/due.module';
 import { ObligationsController } from './obligations.controller';
 import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 
 @Module({
-  imports: [SessionsModule],
+  imports: [SessionsModule, DueModule],
   controllers: [ObligationsController],
-  providers: [ObligationsService, ObligationLinksService, DueClockService],
+  providers: [ObligationsService, ObligationLinksService],
   exports: [ObligationsService],
 })
 export class ObligationsModule {}
