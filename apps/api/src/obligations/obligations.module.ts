@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { DueModule } from './due/due.module';
 import { ObligationsController } from './obligations.controller';
@@ -6,9 +7,8 @@ import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 
 @Module({
-  imports: [SessionsModule, DueModule],
+  imports: [DocumentsModule, SessionsModule, DueModule],
   controllers: [ObligationsController],
   providers: [ObligationsService, ObligationLinksService],
-  exports: [ObligationsService],
 })
 export class ObligationsModule {}
