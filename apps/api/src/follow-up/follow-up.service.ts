@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { DocumentsService } from '../documents/documents.service';
 import type { Prisma } from '../generated/prisma/client';
 import type { Obligation } from '../prisma/filter-only-columns';
-import { ancestorIds, descendantIds } from './series.queries';
+import { ancestorIds, descendantIds } from '../series/series.repository';
 
 type Tx = Prisma.TransactionClient;
 

@@ -9,7 +9,7 @@ import { ListTotals } from '../common/list/list-totals';
 import { searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
-import { ancestorIds, descendantIds } from '../follow-up/series.queries';
+import { ancestorIds, descendantIds } from '../series/series.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due/due-clock.service';
