@@ -5,7 +5,7 @@ import { projectRoot, seedsDir } from '../src/config/paths';
 import { fixturesDir } from './support/seeds';
 import { useTestDatabase } from './support/test-database';
 
-const cli = path.join(projectRoot, 'apps/api/dist/imports/import.cli.js');
+const cli = path.join(projectRoot, 'apps/api/dist/cli/import.cli.js');
 const database = useTestDatabase();
 
 function runImport(...paths: string[]) {

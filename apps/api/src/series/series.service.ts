@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../common/errors/app-error';
 import { toIsoDate } from '../common/iso-date';
 import { PrismaService } from '../prisma/prisma.service';
-import { ancestorIds, descendantIds } from './series.queries';
+import { ancestorIds, descendantIds } from './series.repository';
 
 /** A resolution's series — what it recalls and what recalls it, transitively — as a timeline. */
 @Injectable()
