@@ -1,3 +1,4 @@
+import type { CommitOutcome, ImportFilePreviewView } from '@mandate-tracker/contracts';
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -5,7 +6,7 @@ import { Actor, ApiActorHeader } from '../audit/actor.decorator';
 import { Environment } from '../config/environment';
 import { CommitImportDto } from './dto/commit-import.dto';
 import { sourceOf } from './import-source';
-import { ImportsService, type CommitOutcome, type PreviewView } from './imports.service';
+import { ImportsService } from './imports.service';
 import { readLimitsOf, type ReadLimits } from './reading/read-limits';
 
 @ApiTags('imports')
@@ -39,7 +40,7 @@ export class ImportsController {
   @ApiPayloadTooLargeResponse({
     description: 'The upload, or what it decompresses to (pages, paragraphs, bytes, text), is over a limit named in details.limit',
   })
-  async preview(@Req() request: FastifyRequest): Promise<PreviewView & { filename: string; sourceKind: string }> {
+  async preview(@Req() request: FastifyRequest): Promise<ImportFilePreviewView> {
     const source = await sourceOf(request, this.limits);
     return { filename: source.filename, sourceKind: source.kind, ...(await this.imports.preview(source.text)) };
   }

@@ -1,12 +1,12 @@
 import { Module, type OnModuleDestroy } from '@nestjs/common';
 import { FollowUpModule } from '../follow-up/follow-up.module';
-import { ObligationsModule } from '../obligations/obligations.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 import { stopFileReaders } from './reading/file-reader';
 
 @Module({
-  imports: [FollowUpModule, ObligationsModule],
+  imports: [FollowUpModule, DocumentsModule],
   controllers: [ImportsController],
   providers: [ImportsService],
   exports: [ImportsService],

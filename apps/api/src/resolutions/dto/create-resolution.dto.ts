@@ -1,3 +1,4 @@
+import type { CreateResolutionRequest } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsOmittable } from '../../common/validation/is-omittable';
@@ -5,7 +6,7 @@ import { Body, SourceFormat } from '../../generated/prisma/enums';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 
-export class CreateResolutionDto {
+export class CreateResolutionDto implements CreateResolutionRequest {
   @ApiProperty({ example: 'A/RES/57/159' })
   @IsDocumentSymbol()
   @Matches(/\/RES\//i, { message: 'symbol must be a resolution symbol such as A/RES/78/70 or S/RES/2720 (2023)' })
