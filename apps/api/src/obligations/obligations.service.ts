@@ -168,7 +168,8 @@ export class ObligationsService {
         find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
         check: (current) => {
           if (changes.status === undefined) return;
-          const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
+          // Only the reason sent with this move counts: one kept from an earlier, since reopened, cancellation does not.
+          const check = checkTransition(current.status, changes.status, changes.statusReason);
           if (!check.allowed) throw AppError.validation({ status: check.reason });
         },
         apply: (current) =>
