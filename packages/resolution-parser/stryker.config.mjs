@@ -11,6 +11,8 @@ export default {
   jest: { configFile: 'jest.mutation.config.js' },
   coverageAnalysis: 'perTest',
   inPlace: true,
+  // swc compiles without type checks, so the sources need no '@ts-nocheck', and files not mutated stay untouched.
+  disableTypeChecks: false,
   concurrency: 1,
   mutate: ['src/symbols.ts'],
   reporters: ['clear-text', 'progress-append-only', 'json'],
