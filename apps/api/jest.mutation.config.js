@@ -12,8 +12,8 @@ module.exports = {
   roots: ['<rootDir>/src'],
   testMatch: [
     '**/obligations/status-workflow*.spec.ts',
-    '**/obligations/**/due-status.spec.ts',
-    '**/documents/document-symbols.spec.ts',
+    '**/obligations/**/due-status*.spec.ts',
+    '**/documents/document-symbols*.spec.ts',
     '**/common/list/parse-list-query.spec.ts',
   ],
 };
