@@ -1,19 +1,17 @@
 /**
- * The tests StrykerJS runs against each mutant of the rule modules that need no database (stryker.config.mjs):
- * their unit specs, without the global setup, which would start PostgreSQL again for every mutant.
+ * The jest configuration StrykerJS runs for one rule module (RULE_MODULE, see test/mutation/rule-modules.js): only
+ * that module's specs; without the global setup when none of them needs PostgreSQL, since it would start a server
+ * for every mutant.
  */
 const base = require('./jest.config');
+const modules = require('./test/mutation/rule-modules');
+
+const rule = modules[process.env.RULE_MODULE ?? ''];
+if (!rule) throw new Error(`RULE_MODULE must be one of: ${Object.keys(modules).join(', ')}`);
 
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  globalSetup: undefined,
-  globalTeardown: undefined,
-  roots: ['<rootDir>/src'],
-  testMatch: [
-    '**/obligations/status-workflow*.spec.ts',
-    '**/obligations/**/due-status*.spec.ts',
-    '**/documents/document-symbols*.spec.ts',
-    '**/common/list/parse-list-query.spec.ts',
-  ],
+  testMatch: rule.specs.map((spec) => `<rootDir>/${spec}`),
+  ...(rule.database ? {} : { globalSetup: undefined, globalTeardown: undefined }),
 };

@@ -1,7 +1,7 @@
 /** The workflow rule against the hand-written table in test/tables (see there why it is not derived from the code). */
 import { ALLOWED_FROM, ALLOWED_MOVES, allowedNamedIn, FORBIDDEN_MOVES, split } from '../../test/tables/status-workflow';
 import { ObligationStatus } from '../generated/prisma/enums';
-import { checkTransition } from './status-workflow';
+import { checkTransition, SETTLED_STATUSES } from './status-workflow';
 
 describe('the status workflow table', () => {
   it('names every pair of different statuses exactly once', () => {
@@ -43,5 +43,9 @@ describe('the status workflow table', () => {
     for (const [from, to] of ALLOWED_MOVES.map(split).filter(([, target]) => target !== 'CANCELLED')) {
       expect(checkTransition(from, to, null)).toEqual({ allowed: true });
     }
+  });
+
+  it('counts submitted, fulfilled and cancelled as settled: nothing more is owed', () => {
+    expect([...SETTLED_STATUSES].sort()).toEqual(['CANCELLED', 'FULFILLED', 'SUBMITTED']);
   });
 });
