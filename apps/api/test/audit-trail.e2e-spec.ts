@@ -2,24 +2,13 @@
  * The audit trail is append-only in the database itself, not only because the API never changes it: whoever holds
  * a connection (a script, a console, a bug) can add events but never rewrite or remove them.
  */
-import { Client } from 'pg';
 import request from 'supertest';
 import { createObligation } from './factories/obligation.factory';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useSqlClient } from './support/sql-client';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-let sql: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  sql = new Client({ connectionString: t.database.url });
-  await sql.connect();
-});
-
-afterAll(async () => {
-  await sql.end();
-  await t.close();
-});
+const t = useTestApp();
+const sql = useSqlClient(() => t.database.url);
 
 /** The error PostgreSQL raised for the statement, or null when it ran. */
 async function refusal(statement: string, values: unknown[] = []): Promise<{ code?: string; message: string } | null> {
@@ -38,10 +27,10 @@ describe('the audit_event table', () => {
   beforeAll(async () => {
     const obligation = await createObligation(t.prisma);
     await request(t.server).patch(`/api/obligations/${obligation.id}`).set('X-Actor', 'ana').send({ status: 'IN_PROGRESS' }).expect(200);
-    const { rows } = await sql.query('SELECT * FROM audit_event ORDER BY id');
+    const { rows } = await sql.query<{ id: string }>('SELECT * FROM audit_event ORDER BY id');
     expect(rows).toHaveLength(1);
     before = rows;
-    eventId = String(rows[0].id);
+    eventId = String(rows[0]?.id);
   });
 
   afterEach(async () => {

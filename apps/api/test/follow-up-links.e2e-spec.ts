@@ -8,7 +8,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { projectRoot } from '../src/config/paths';
 import { seedFiles, seedText } from './support/seeds';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 interface ExpectedLink {
   obligation: string;
@@ -25,15 +25,7 @@ const expectedLinks = [...fixture.crossLinks.filter(isLink), ...fixture.addition
   .map((link) => `${link.obligation} ← ${link.fulfilledBy}`)
   .sort();
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 beforeEach(async () => {
   await t.prisma.resolution.deleteMany();

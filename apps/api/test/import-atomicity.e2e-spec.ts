@@ -3,25 +3,17 @@
  * API makes on purpose comes before the first write, so the failure is made here by a trigger that the test puts
  * on a table the import writes late.
  */
-import { Client } from 'pg';
 import request from 'supertest';
 import { seedText } from './support/seeds';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useSqlClient } from './support/sql-client';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-let sql: Client;
+const t = useTestApp();
+const sql = useSqlClient(() => t.database.url);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  sql = new Client({ connectionString: t.database.url });
-  await sql.connect();
   await sql.query(`CREATE FUNCTION test_fail_late() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN RAISE EXCEPTION 'the test made this write fail'; END $$`);
-});
-
-afterAll(async () => {
-  await sql.end();
-  await t.close();
 });
 
 afterEach(async () => {

@@ -5,17 +5,9 @@
 import request from 'supertest';
 import { createObligation } from './factories/obligation.factory';
 import { notFound } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 async function linkedObligation(symbol: string): Promise<{ obligationId: number; linkId: number }> {
   const obligation = await createObligation(t.prisma);

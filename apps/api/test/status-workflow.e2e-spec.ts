@@ -6,18 +6,10 @@ import request from 'supertest';
 import type { ObligationStatus } from '../src/generated/prisma/enums';
 import { createObligation } from './factories/obligation.factory';
 import { validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { ALLOWED_FROM, ALLOWED_MOVES, allowedNamedIn, FORBIDDEN_MOVES, split } from './tables/status-workflow';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 /** An obligation already in the status, as a person would have left it (a cancelled one has its reason). */
 const obligationIn = (status: ObligationStatus) =>

@@ -7,31 +7,19 @@
  * shows both requests queued behind that lock (so both have read version 1 and passed the check), then lets go.
  * Only the version condition in the UPDATE can now stop the second writer.
  */
-import { Client } from 'pg';
 import request from 'supertest';
 import { createDocument } from './factories/document.factory';
 import { createObligation } from './factories/obligation.factory';
 import { createResolution } from './factories/resolution.factory';
 import { createSession } from './factories/session.factory';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useSqlClient } from './support/sql-client';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
+const t = useTestApp();
 /** Holds the row locked. */
-let locker: Client;
+const locker = useSqlClient(() => t.database.url);
 /** Watches the writers; apart from the locker because PostgreSQL shows a transaction one snapshot of pg_stat_activity. */
-let watcher: Client;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  locker = new Client({ connectionString: t.database.url });
-  watcher = new Client({ connectionString: t.database.url });
-  await Promise.all([locker.connect(), watcher.connect()]);
-});
-
-afterAll(async () => {
-  await Promise.all([locker.end(), watcher.end()]);
-  await t.close();
-});
+const watcher = useSqlClient(() => t.database.url);
 
 interface Subject {
   table: string;
