@@ -10,7 +10,7 @@ export type SourceFormat = 'PDF_TEXT' | 'WORD_TEXT' | 'MARKDOWN' | 'HTML' | 'PLA
 
 export type ParagraphKind = 'PREAMBULAR' | 'OPERATIVE';
 
-export type ObligationKind = 'REPORT' | 'AGENDA_ITEM' | 'TASK' | 'MEETING' | 'STATE_ACTION';
+export type ObligationKind = 'REPORT' | 'AGENDA_ITEM' | 'TASK' | 'MEETING' | 'STATE_ACTION' | 'MANDATE_RENEWAL';
 
 export type ObligationStrength = 'mandatory' | 'hortatory';
 

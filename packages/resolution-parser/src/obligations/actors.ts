@@ -251,7 +251,9 @@ export function firstConjunct(phrase: string): string {
     if ((w === 'and' || w === 'or' || w === 'as') && hasHead(kept)) {
       const next = words[i + 1] ?? '';
       const prev = kept[kept.length - 1] ?? '';
-      if (!(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
+      // "the Executive Directors of the Fund and of UN-Women": one title shared by two organizations.
+      const sharedTitle = w === 'and' && next === 'of' && kept.includes('of');
+      if (!sharedTitle && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
     }
     kept.push(w);
   }
@@ -366,8 +368,23 @@ const NP_WORDS = new Set([
 ]);
 const NP_TRAILERS = new Set(['the', 'of', 'and', 'for', 'on', 'to', 'in', 'its', 'their']);
 
-/** Subject of a "that" clause: "Decides that all States shall ..." -> "all States" and the rest. */
+/**
+ * Subject of a "that" clause: "Decides that all States shall ..." -> "all States" and the rest. An aside
+ * between "that," and the subject ("that, in addition to the records ..., the President will ...") is
+ * skipped: the subject is the first noun phrase after one of its commas that a modal verb follows.
+ */
 export function thatSubject(rest: string): { actor: string; action: string } | null {
+  if (!rest.startsWith('that,')) return plainThatSubject(rest);
+  let comma = rest.indexOf(', ', 5);
+  for (let guard = 0; guard < 6 && comma > 0 && comma < 600; guard++) {
+    const found = plainThatSubject(`that ${rest.slice(comma + 2)}`);
+    if (found !== null && found.modal) return found;
+    comma = rest.indexOf(', ', comma + 2);
+  }
+  return null;
+}
+
+function plainThatSubject(rest: string): { actor: string; action: string; modal: boolean } | null {
   const tokens = tokenize(rest, 0, Math.min(rest.length, 600));
   if (tokens[0]?.bare !== 'that') return null;
   let k = 1;
@@ -395,5 +412,6 @@ export function thatSubject(rest: string): { actor: string; action: string } | n
     if (!/^[a-z]+$/.test(tokens[k]?.raw ?? '')) return null;
   }
   const action = a < tokens.length ? rest.slice(tokens[a]!.start) : '';
-  return { actor: rest.slice(tokens[1]!.start, actorEnd).replace(/,$/, ''), action };
+  const modal = ['shall', 'should', 'will', 'must', 'may'].includes(tokens[k]?.bare ?? '');
+  return { actor: rest.slice(tokens[1]!.start, actorEnd).replace(/,$/, ''), action, modal };
 }

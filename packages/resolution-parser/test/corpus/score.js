@@ -90,7 +90,7 @@ function scoreCorpus(analyse) {
       if (result[field] === r.heading[field]) totals.headingRight++;
       else headingErrors.push({ field, want: r.heading[field], got: result[field] });
     }
-    const review = r.reviewClause === undefined ? null : { want: r.reviewClause, got: result.reviewClause ?? null };
+    const review = r.reviewClause === undefined ? null : { want: r.reviewClause, got: result.hasReviewClause ?? null };
     if (review !== null) {
       totals.review = (totals.review ?? 0) + 1;
       totals.reviewRight = (totals.reviewRight ?? 0) + (review.want === review.got ? 1 : 0);
