@@ -6,7 +6,7 @@
  */
 import type { SourceFormat } from '../types';
 import { appendPiece, type Vocabulary } from './join';
-import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart, type Line } from './lines';
+import { MEETING_LINE, NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart, type Line } from './lines';
 
 export interface Block {
   text: string;
@@ -20,6 +20,9 @@ function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   if (format === 'WORD_TEXT') return true;
   const terminal = endsWithTerminal(prev.text);
   const c = line.text.charCodeAt(0);
+  // The closing meeting line and the date under it stand apart even when no blank line sets them off.
+  if (c >= 48 && c <= 57 && terminal && MEETING_LINE.test(line.text)) return true;
+  if (prev.text.charCodeAt(0) <= 57 && MEETING_LINE.test(prev.text)) return true;
   if (terminal && c >= 48 && c <= 57 && NUMBERED_START.test(line.text)) return true;
   if (terminal && c === 40 && SUB_START.test(line.text)) return true;
   if (format === 'PDF_TEXT' && terminal) {

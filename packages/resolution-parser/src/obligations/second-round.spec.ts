@@ -161,3 +161,60 @@ describe('fields come from the asking clause only', () => {
     expect(quote).toContain('post- and pre-conflict');
   });
 });
+
+describe('mandate periods and review clauses', () => {
+  const sc = (operative: string) => `Resolution 2721 (2023)
+
+Adopted by the Security Council at its 9521st meeting, on 29 December 2023
+
+The Security Council,
+
+Recalling its previous resolutions,
+
+${operative}`;
+
+  it('gives the end of an extended mandate as a renewal due on that date', () => {
+    const r = analyseResolution(
+      sc(`1. Decides to extend the mandate of the United Nations Assistance Mission in Afghanistan until 17 March 2025;
+
+2. Decides to extend until 31 May 2025 the mandate of the Panel of Experts;
+
+3. Decides to renew the authorization for a further period of twelve months from the date of adoption of this resolution;
+
+4. Decides to remain actively seized of the matter.`),
+    );
+    expect(r.obligations.map((o) => [o.paragraph, o.kind, o.actor, o.dueDate])).toEqual([
+      ['1', 'MANDATE_RENEWAL', 'Security Council', '2025-03-17'],
+      ['2', 'MANDATE_RENEWAL', 'Security Council', '2025-05-31'],
+      ['3', 'MANDATE_RENEWAL', 'Security Council', '2024-12-29'],
+    ]);
+    expect(r.hasReviewClause).toBe(false);
+  });
+
+  it('counts a mission established for an initial period from the adoption date', () => {
+    const r = analyseResolution(
+      sc(`1. Decides to establish the United Nations Integrated Transition Assistance Mission for an initial period of 12 months;`),
+    );
+    expect(r.obligations.map((o) => [o.kind, o.dueDate])).toEqual([['MANDATE_RENEWAL', '2024-12-29']]);
+  });
+
+  it('finds review and sunset clauses', () => {
+    const r = analyseResolution(
+      gaText(`1. Decides to review the functioning of the Forum at its eighty-second session;
+
+2. Decides to consider the question again at its eighty-first session;
+
+3. Further decides that these procedures shall apply only during the seventy-eighth session.`),
+    );
+    expect(r.reviewClauses.map((c) => [c.paragraph, c.kind])).toEqual([
+      ['1', 'REVIEW'],
+      ['2', 'REVIEW'],
+      ['3', 'SUNSET'],
+    ]);
+    expect(r.hasReviewClause).toBe(true);
+  });
+
+  it('finds none in a resolution without them', () => {
+    expect(analyseResolution(gaText('1. Requests the Secretary-General to submit a report at its seventy-ninth session;')).hasReviewClause).toBe(false);
+  });
+});
