@@ -12,7 +12,8 @@ import { normaliseSymbol, resolutionSymbol, validateSymbol } from './symbols';
 import type { Body } from './types';
 
 export const OPENER = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s?[,.:]?$/;
-const SHORT_HEADING = /^((?:ES-|S-)?[0-9]{1,4})\/([0-9]{1,4})( [A-Z])?\.(\s|$)/;
+// "49/12.Work of ...": web copies may drop the space after the number.
+const SHORT_HEADING = /^((?:ES-|S-)?[0-9]{1,4})\/([0-9]{1,4})( [A-Z])?\.(\s|$|(?=[A-Z][a-z]))/;
 const SC_HEADING = /^Resolution ([0-9]{1,5}) \(([0-9]{4})\)/;
 const MEETING = MEETING_LINE;
 

@@ -98,7 +98,14 @@ export function decideObligation(clause: string, object: string, context: Decide
     if (thatPeriod !== null) {
       return [{ ...base, kind: 'MANDATE_RENEWAL', dueText: '', fixedDue: { date: thatPeriod.endDate, relative: thatPeriod.relative }, confidence: 0.8 }];
     }
-    return [{ ...base, kind: kindOf(that.action, actor.category), actor, action: that.action, dueText: that.action, confidence: 0.75 }];
+    // "that the Committee should continue its work and report thereon to the Assembly at its fiftieth session"
+    const out: Candidate[] = [];
+    for (const action of that.action.split(/,? and (?:to |shall |should |will )?(?=(?:report|submit|present|inform|brief|convene|hold|organi[sz]e)\b)/)) {
+      const kind = kindOf(action, actor.category);
+      if (out.some((c) => c.kind === kind)) continue;
+      out.push({ ...base, kind, actor, action, dueText: action, confidence: 0.75 });
+    }
+    return out;
   }
   return null;
 }

@@ -188,9 +188,17 @@ function dateAt(text: string, i: number): string | null {
       /^ ?(?:to|-|\u2013|and) ([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ([0-9]{4})/.exec(
         rest,
       );
-    if (!range) return null;
-    month = month ?? range[2];
-    year = range[3];
+    if (range) {
+      month = month ?? range[2];
+      year = range[3];
+    } else {
+      // "during 2026, namely from 6 to 24 April": the year was named just before the days.
+      const days = /^ ?(?:to|-|\u2013|and) [0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(rest);
+      month = month ?? days?.[1];
+      const earlier = /\b(?:in|during|of) ([0-9]{4}),?(?: [a-z]+){0,3},? [a-z ]{0,20}$/.exec(text.slice(Math.max(0, i - 80), i));
+      if (month === undefined || !earlier) return null;
+      year = earlier[1];
+    }
   }
   return isoDate(Number(year), monthNumber(month ?? ''), Number(first[1]));
 }
