@@ -5,6 +5,7 @@ export const KIND_CHOICES = [
   { id: 'TASK', name: 'Task' },
   { id: 'MEETING', name: 'Meeting' },
   { id: 'STATE_ACTION', name: 'Action by States' },
+  { id: 'MANDATE_RENEWAL', name: 'Mandate renewal' },
 ];
 
 export const STRENGTH_CHOICES = [

@@ -25,6 +25,29 @@ const SourceText = () => {
   return <pre style={{ whiteSpace: 'pre-wrap', maxHeight: '40rem', overflow: 'auto', fontSize: '0.85rem' }}>{record.sourceText}</pre>;
 };
 
+interface ReviewClause {
+  paragraph: string;
+  kind: 'REVIEW' | 'SUNSET';
+  quote: string;
+}
+
+/** Review and sunset clauses, each with its paragraph: what the UN80 mandate review counts. */
+// `source` only names the field for the layout's label (resources.resolutions.fields.reviewClauses).
+const ReviewClauses = (_props: { source: string }) => {
+  const record = useRecordContext<{ reviewClauses?: ReviewClause[] }>();
+  const clauses = record?.reviewClauses ?? [];
+  if (clauses.length === 0) return <span>—</span>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+      {clauses.map((c) => (
+        <li key={`${c.paragraph}-${c.kind}`}>
+          {c.kind === 'SUNSET' ? 'Sunset' : 'Review'}, paragraph {c.paragraph}: {c.quote}
+        </li>
+      ))}
+    </ul>
+  );
+};
+
 export const ResolutionShow = () => (
   <Show>
     <TabbedShowLayout>
@@ -38,6 +61,8 @@ export const ResolutionShow = () => (
         <TextField source="meeting" emptyText="—" />
         <TextField source="committeeReport" emptyText="—" />
         <TextField source="agendaItemNumber" emptyText="—" />
+        <BooleanField source="hasReviewClause" looseValue />
+        <ReviewClauses source="reviewClauses" />
         <UrlField source="undocsUrl" target="_blank" rel="noreferrer" />
         <SelectField source="sourceFormat" choices={SOURCE_FORMAT_CHOICES} />
       </TabbedShowLayout.Tab>

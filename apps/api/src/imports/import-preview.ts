@@ -1,4 +1,4 @@
-import { analyseResolution, BODY_NAMES, type ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
+import { analyseResolution, BODY_NAMES, type ResolutionAnalysis, type ReviewClause } from '@mandate-tracker/resolution-parser';
 import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
@@ -19,6 +19,9 @@ export interface ResolutionFields {
   agendaItemNumber: string | null;
   sourceFormat: SourceFormat;
   checksum: string;
+  /** Review and sunset clauses, stored so the UN80 mandate review can count them. */
+  hasReviewClause: boolean;
+  reviewClauses: ReviewClause[];
 }
 
 export interface ExistingComparison {
@@ -67,6 +70,8 @@ export function analyse(text: string): { analysis: ResolutionAnalysis; resolutio
       agendaItemNumber: analysis.agendaItem ?? (analysis.agendaItemNumber === null ? null : String(analysis.agendaItemNumber)),
       sourceFormat: analysis.format,
       checksum: checksumOf(text),
+      hasReviewClause: analysis.hasReviewClause,
+      reviewClauses: analysis.reviewClauses,
     },
   };
 }

@@ -2,7 +2,18 @@ import { undocsUrl } from '@mandate-tracker/resolution-parser';
 import type { Resolution } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
 
-export type ResolutionView = Omit<Resolution, 'adoptedOn'> & { adoptedOn: string | null; undocsUrl: string };
+/** A review or sunset clause as stored with its resolution. */
+export interface ReviewClauseView {
+  paragraph: string;
+  kind: 'REVIEW' | 'SUNSET';
+  quote: string;
+}
+
+export type ResolutionView = Omit<Resolution, 'adoptedOn' | 'reviewClauses'> & {
+  adoptedOn: string | null;
+  reviewClauses: ReviewClauseView[];
+  undocsUrl: string;
+};
 export type ResolutionSummary = Omit<ResolutionView, 'sourceText'>;
 
 /**
@@ -22,6 +33,9 @@ export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): Res
     meeting: record.meeting,
     committeeReport: record.committeeReport,
     agendaItemNumber: record.agendaItemNumber,
+    hasReviewClause: record.hasReviewClause,
+    // Written only by the import from the parser's clauses (import-writer.ts), so the shape is known.
+    reviewClauses: record.reviewClauses as unknown as ReviewClauseView[],
     sourceFormat: record.sourceFormat,
     checksum: record.checksum,
     version: record.version,
