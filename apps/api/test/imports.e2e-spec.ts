@@ -189,12 +189,17 @@ describe('POST /api/imports/commit', () => {
     expect(stored.obligations.map((o) => [o.paragraphRef, o.kind, o.actor, o.dueDate?.toISOString().slice(0, 10)])).toEqual([
       ['1', 'MANDATE_RENEWAL', 'Security Council', '2025-03-17'],
     ]);
-    const shown = await request(t.server).get(`/api/resolutions/${response.body.resolutionId ?? stored.id}`).expect(200);
+    const shown = await request(t.server)
+      .get(`/api/resolutions/${response.body.resolutionId ?? stored.id}`)
+      .expect(200);
     expect(shown.body).toMatchObject({
       hasReviewClause: true,
       reviewClauses: [{ paragraph: '2', kind: 'REVIEW', quote: expect.stringContaining('intention to review the mandate') }],
     });
-    const renewals = await request(t.server).get('/api/obligations').query({ filter: JSON.stringify({ kind: 'MANDATE_RENEWAL' }) }).expect(200);
+    const renewals = await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: JSON.stringify({ kind: 'MANDATE_RENEWAL' }) })
+      .expect(200);
     expect(renewals.body.map((o: { paragraphRef: string }) => o.paragraphRef)).toEqual(['1']);
   });
 
