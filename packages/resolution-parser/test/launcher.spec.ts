@@ -18,7 +18,8 @@ describe('the resolution-parser launcher', () => {
     // A copy of the package as a fresh clone has it: sources and the launcher, no dist/.
     const dir = mkdtempSync(path.join(tmpdir(), 'parser-launcher-'));
     copy = path.join(dir, 'packages/resolution-parser');
-    for (const part of ['bin', 'src', 'package.json', 'tsconfig.build.json']) cpSync(path.join(pkg, part), path.join(copy, part), { recursive: true });
+    for (const part of ['bin', 'src', 'package.json', 'tsconfig.build.json'])
+      cpSync(path.join(pkg, part), path.join(copy, part), { recursive: true });
     cpSync(path.join(repo, 'tsconfig.base.json'), path.join(dir, 'tsconfig.base.json'));
     symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
   });

@@ -31,7 +31,9 @@ describe('one paragraph per line, no blank lines', () => {
   });
 
   it('reads a closing meeting and date written on one line', () => {
-    const r = analyseResolution(text.replace('64th (resumed) plenary meeting\n3 April 2024', '64th (resumed) plenary meeting 3 April 2024'));
+    const r = analyseResolution(
+      text.replace('64th (resumed) plenary meeting\n3 April 2024', '64th (resumed) plenary meeting 3 April 2024'),
+    );
     expect(r).toMatchObject({ adoptedOn: '2024-04-03', meeting: '64th (resumed) plenary meeting' });
   });
 });
@@ -176,7 +178,13 @@ Force in Cyprus for a further period terminating on 31 December 1995;
 
      3.   Decides to remain actively seized of the matter.
 `);
-    expect(r).toMatchObject({ symbol: 'S/RES/1000 (1995)', body: 'SECURITY_COUNCIL', number: '1000', adoptedOn: '1995-06-23', meeting: '3549th meeting' });
+    expect(r).toMatchObject({
+      symbol: 'S/RES/1000 (1995)',
+      body: 'SECURITY_COUNCIL',
+      number: '1000',
+      adoptedOn: '1995-06-23',
+      meeting: '3549th meeting',
+    });
     expect(r.obligations.map((o) => [o.paragraph, o.kind, o.actor, o.dueDate])).toEqual([
       ['1', 'MANDATE_RENEWAL', 'Security Council', '1995-12-31'],
       ['2', 'REPORT', 'Secretary-General', '1995-12-10'],

@@ -61,7 +61,8 @@ describe.each(gold.resolutions)('seed $file', (expected) => {
       const found = result.obligations.filter((o) => matches(o, g));
       // An optional twin ("a second report in the same request; splitting it out is allowed") may take one more.
       const twins = (expected.obligations as GoldObligation[]).filter(
-        (t) => t.optional && t.paragraph === g.paragraph && t.kind === g.kind && result.obligations.some((o) => matches(o, t) && matches(o, g)),
+        (t) =>
+          t.optional && t.paragraph === g.paragraph && t.kind === g.kind && result.obligations.some((o) => matches(o, t) && matches(o, g)),
       ).length;
       expect({ paragraph: g.paragraph, kind: g.kind, found: Math.min(found.length, 1), extra: found.length - 1 <= twins }).toEqual({
         paragraph: g.paragraph,

@@ -53,7 +53,13 @@ function dutiesOfEstablished(object: string, body: Actor, base: Omit<Candidate, 
   return out;
 }
 
-export function decideObligation(clause: string, object: string, context: DecideContext, before: string, last: Actor | null): Candidate[] | null {
+export function decideObligation(
+  clause: string,
+  object: string,
+  context: DecideContext,
+  before: string,
+  last: Actor | null,
+): Candidate[] | null {
   const self: Actor = { name: context.ownName, category: 'UN', pronoun: false };
   const lower = object.toLowerCase();
   const base = { strength: 'mandatory' as const, verb: 'decides', actor: self, action: object, dueText: object, quote: clause };
@@ -65,7 +71,9 @@ export function decideObligation(clause: string, object: string, context: Decide
   }
   const period = mandatePeriodOf(object, context.reference);
   if (period !== null) {
-    return [{ ...base, kind: 'MANDATE_RENEWAL', dueText: '', fixedDue: { date: period.endDate, relative: period.relative }, confidence: 0.85 }];
+    return [
+      { ...base, kind: 'MANDATE_RENEWAL', dueText: '', fixedDue: { date: period.endDate, relative: period.relative }, confidence: 0.85 },
+    ];
   }
   const establish = ESTABLISH.exec(object);
   if (establish !== null) {
@@ -94,13 +102,25 @@ export function decideObligation(clause: string, object: string, context: Decide
     const actor = resolveActor(that.actor, before, last);
     // "Decides that the Council will consider ..." is the organ arranging its own work, not a mandate.
     if (actor === null || actor.name === context.ownName || /^(Council|Assembly)$/.test(actor.name)) return null;
-    const thatPeriod = /^(be |continue to be )?(extended|renewed|prolonged)\b/.test(that.action) ? mandatePeriodOf(`to extend the mandate ${that.action}`, context.reference) : null;
+    const thatPeriod = /^(be |continue to be )?(extended|renewed|prolonged)\b/.test(that.action)
+      ? mandatePeriodOf(`to extend the mandate ${that.action}`, context.reference)
+      : null;
     if (thatPeriod !== null) {
-      return [{ ...base, kind: 'MANDATE_RENEWAL', dueText: '', fixedDue: { date: thatPeriod.endDate, relative: thatPeriod.relative }, confidence: 0.8 }];
+      return [
+        {
+          ...base,
+          kind: 'MANDATE_RENEWAL',
+          dueText: '',
+          fixedDue: { date: thatPeriod.endDate, relative: thatPeriod.relative },
+          confidence: 0.8,
+        },
+      ];
     }
     // "that the Committee should continue its work and report thereon to the Assembly at its fiftieth session"
     const out: Candidate[] = [];
-    for (const action of that.action.split(/,? and (?:to |shall |should |will )?(?=(?:report|submit|present|inform|brief|convene|hold|organi[sz]e)\b)/)) {
+    for (const action of that.action.split(
+      /,? and (?:to |shall |should |will )?(?=(?:report|submit|present|inform|brief|convene|hold|organi[sz]e)\b)/,
+    )) {
       const kind = kindOf(action, actor.category);
       if (out.some((c) => c.kind === kind)) continue;
       out.push({ ...base, kind, actor, action, dueText: action, confidence: 0.75 });

@@ -98,7 +98,25 @@ export interface DueSession {
 
 const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
 const DUE_PREPOSITIONS = new Set([
-  'at', 'to', 'for', 'before', 'during', 'until', 'till', 'by', 'from', 'in', 'than', 'prior', 'ahead', 'after', 'within', 'towards', 'on', 'starting', 'beginning',
+  'at',
+  'to',
+  'for',
+  'before',
+  'during',
+  'until',
+  'till',
+  'by',
+  'from',
+  'in',
+  'than',
+  'prior',
+  'ahead',
+  'after',
+  'within',
+  'towards',
+  'on',
+  'starting',
+  'beginning',
 ]);
 // "the agenda of its eighty-second session", "the main part of its eighty-first session" say when.
 const WHEN_NOUNS = new Set(['agenda', 'part', 'opening', 'beginning', 'start', 'end', 'course', 'margins', 'segment', 'close']);
@@ -193,7 +211,10 @@ function dateAt(text: string, i: number): string | null {
       year = range[3];
     } else {
       // "during 2026, namely from 6 to 24 April": the year was named just before the days.
-      const days = /^ ?(?:to|-|\u2013|and) [0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(rest);
+      const days =
+        /^ ?(?:to|-|\u2013|and) [0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
+          rest,
+        );
       month = month ?? days?.[1];
       const earlier = /\b(?:in|during|of) ([0-9]{4}),?(?: [a-z]+){0,3},? [a-z ]{0,20}$/.exec(text.slice(Math.max(0, i - 80), i));
       if (month === undefined || !earlier) return null;

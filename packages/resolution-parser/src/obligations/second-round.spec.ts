@@ -103,7 +103,9 @@ describe('lettered sub-items', () => {
 
 describe('meetings', () => {
   it('reads "decides that the Preparatory Committee shall hold its first session in 2027"', () => {
-    const text = gaText(`1. Decides that the Preparatory Committee shall hold its first session in New York in 2027, for a period of five days;`);
+    const text = gaText(
+      `1. Decides that the Preparatory Committee shall hold its first session in New York in 2027, for a period of five days;`,
+    );
     expect(pick(text)).toEqual([{ paragraph: '1', kind: 'MEETING', actor: 'Preparatory Committee', dueSession: null, dueDate: null }]);
   });
 
@@ -142,7 +144,9 @@ describe('fields come from the asking clause only', () => {
     const text = gaText(
       `1. Decides that, in addition to the records of the general debate of the General Assembly at its seventy-eighth session, the President of the General Assembly will circulate the statement as a document of the Assembly;`,
     );
-    expect(pick(text)).toEqual([{ paragraph: '1', kind: 'TASK', actor: 'President of the General Assembly', dueSession: null, dueDate: null }]);
+    expect(pick(text)).toEqual([
+      { paragraph: '1', kind: 'TASK', actor: 'President of the General Assembly', dueSession: null, dueDate: null },
+    ]);
   });
 
   it('keeps the full coordinated name of an actor', () => {
@@ -215,6 +219,8 @@ ${operative}`;
   });
 
   it('finds none in a resolution without them', () => {
-    expect(analyseResolution(gaText('1. Requests the Secretary-General to submit a report at its seventy-ninth session;')).hasReviewClause).toBe(false);
+    expect(
+      analyseResolution(gaText('1. Requests the Secretary-General to submit a report at its seventy-ninth session;')).hasReviewClause,
+    ).toBe(false);
   });
 });

@@ -22,7 +22,8 @@ if (process.argv.includes('--details')) {
     console.log(`\n${d.file}`);
     for (const m of d.missed) console.log(`  missed      ${m.paragraph} ${m.kind} ${m.actor}`);
     for (const u of d.unexpected) console.log(`  unexpected  ${u.paragraph} ${u.kind} ${u.actor}: ${u.quote}`);
-    for (const f of d.fieldErrors) console.log(`  field       ${f.paragraph} ${f.kind} ${f.field}: want ${JSON.stringify(f.want)}, got ${JSON.stringify(f.got)}`);
+    for (const f of d.fieldErrors)
+      console.log(`  field       ${f.paragraph} ${f.kind} ${f.field}: want ${JSON.stringify(f.want)}, got ${JSON.stringify(f.got)}`);
     for (const h of d.headingErrors) console.log(`  heading     ${h.field}: want ${JSON.stringify(h.want)}, got ${JSON.stringify(h.got)}`);
     if (d.review !== null) console.log(`  review      want ${d.review.want}, got ${d.review.got}`);
   }
