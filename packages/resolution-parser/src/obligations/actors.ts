@@ -287,6 +287,14 @@ const LEAD_ADJECTIVES = new Set([
   'mine-affected',
 ]);
 
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'certain', 'some']);
+
+/** "the five nuclear-weapon States", "troop-contributing countries": counts and compound modifiers, not actions. */
+function isModifier(word: string): boolean {
+  const w = word.toLowerCase();
+  return COUNTS.has(w) || /^[a-z]+(-[a-z]+)+$/.test(w);
+}
+
 export function categorize(name: string): ActorCategory | null {
   if (name === '') return null;
   if (name === 'Secretary-General') return 'SG';
@@ -296,7 +304,7 @@ export function categorize(name: string): ActorCategory | null {
   // Lower-case words before the first name that are not adjectives ("the finalization of ... by the United
   // Nations", "efforts to ...") show the phrase is an action, not an actor.
   const lead = words.slice(0, headIndex);
-  if (lead.some((w) => w.length > 3 && !LEAD_ADJECTIVES.has(w.toLowerCase()))) return null;
+  if (lead.some((w) => w.length > 3 && !LEAD_ADJECTIVES.has(w.toLowerCase()) && !isModifier(w))) return null;
   if (STATE_HEADS.test(name) || /^[a-z -]*(States|Governments|countries)$/.test(name)) return 'STATES';
   if (UN_MARKERS.some((m) => name.includes(m))) return 'UN';
   const bareFirst = stripEdges(words[headIndex] ?? '');
