@@ -37,7 +37,31 @@ function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   return line.text.startsWith('The ') && OPENER_LINE.test(line.text);
 }
 
-export function buildBlocks(lines: Line[], format: SourceFormat, vocab: Vocabulary): Block[] {
+// "...; 10. Confirms its determination ...; 11. Reaffirms ...": operative paragraphs run together on one line.
+const INLINE_PARAGRAPH = /; ([0-9]{1,3})\. (?=(?:Also |Further |Again )?[A-Z][a-z]+s\b)/g;
+
+/** Splits a line where a numbered operative paragraph starts after a semicolon. */
+function splitRunTogether(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.text.length > 200 && l.text.includes('; '))) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (line.text.length <= 200 || !INLINE_PARAGRAPH.test(line.text)) {
+      out.push(line);
+      continue;
+    }
+    INLINE_PARAGRAPH.lastIndex = 0;
+    let from = 0;
+    for (let m = INLINE_PARAGRAPH.exec(line.text); m !== null; m = INLINE_PARAGRAPH.exec(line.text)) {
+      out.push({ ...line, text: line.text.slice(from, m.index + 1) });
+      from = m.index + 2;
+    }
+    out.push({ ...line, text: line.text.slice(from) });
+  }
+  return out;
+}
+
+export function buildBlocks(input: Line[], format: SourceFormat, vocab: Vocabulary): Block[] {
+  const lines = splitRunTogether(input);
   const blocks: Block[] = [];
   let current: { parts: string[]; indented: boolean } | null = null;
   let prev: Line | null = null;

@@ -212,7 +212,13 @@ const STATE_HEADS =
   /^(Member States|States|States parties|States Parties|Governments?|parties|countries|Government of|the international community|international community|authorities|national authorities|all parties)\b/;
 
 /** Splits "<actor> to <verb> ..." into actor and action; the action is empty for a chapeau ending in ":". */
+// "Requests the Secretary-General provide written monthly reports": the infinitive's "to" left out.
+const BARE_REQUEST =
+  /^((?:the |)(?:[A-Z][\w\u2019'-]*(?:,? (?:of|for|on|and|the|in) |\s+))*[A-Z][\w\u2019'-]*) (provide|submit|report|present|brief|keep|continue|take|ensure|include|prepare|convene|transmit|undertake|conduct|develop|establish|make|inform)\b/;
+
 export function splitActorAndAction(rest: string): { actor: string; action: string } | null {
+  const bare = BARE_REQUEST.exec(rest.slice(0, 240));
+  if (bare !== null && bare[1] !== undefined) return { actor: bare[1], action: rest.slice(bare[1].length).trim() };
   const limit = Math.min(rest.length, 600);
   const colon = rest.indexOf(':');
   let from = 1;

@@ -118,7 +118,8 @@ export function decideObligation(
     }
     // "that Bolivia ... shall be permitted to vote", "that the report shall be considered": permissions and
     // passives ask nothing of the subject.
-    if (/^(be|continue to be|remain) [a-z]+(ed|en)\b/.test(that.action) || /^(be |)(entitled|eligible|able)\b/.test(that.action)) return null;
+    if (/^(be|continue to be|remain) [a-z]+(ed|en)\b/.test(that.action) || /^(be |)(entitled|eligible|able)\b/.test(that.action))
+      return null;
     // "that the Committee should continue its work and report thereon to the Assembly at its fiftieth session"
     const out: Candidate[] = [];
     for (const action of that.action.split(
