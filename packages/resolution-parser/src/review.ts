@@ -7,7 +7,7 @@
 import type { ParsedParagraph, ReviewClause } from './types';
 
 const REVIEW: readonly RegExp[] = [
-  /\b(decides|agrees|resolves)\b,? (also |further |therefore )?to (review|reassess|re-examine|reconsider|revisit|evaluate|conduct a review|undertake a review|carry out a review|hold a review|keep [a-z ]{0,40}under (active |close |continuous |constant |regular )?review)\b/,
+  /\b(decides|decision|agrees|resolves)\b,? (also |further |therefore )?to (review|reassess|re-examine|reconsider|revisit|evaluate|conduct a review|undertake a review|carry out a review|hold a review|keep [^;]{0,80}under (active |close |continuous |constant |regular )?review)\b/,
   /\b(decides|agrees)\b,? (also |further )?to (consider|examine|take up|revert to|return to) (the|this|that) (question|matter|issue|item|situation|subject)\b[^;]{0,80}\b(again|at its [a-z-]+(?: [a-z]+)? session|no later than|by [0-9])/,
   /\b(decides|agrees)\b,? (also |further )?to continue (its |the )?consideration of [^;]{0,120}\bat its [a-z-]+(?: [a-z]+)? session\b/,
   /\b(shall|will|should) be reviewed\b/,

@@ -234,6 +234,9 @@ export function splitActorAndAction(rest: string): { actor: string; action: stri
     while (e < rest.length && e - at < 40 && /[a-z-]/.test(rest[e] as string)) e++;
     const word = rest.slice(at + 4, e);
     if (word === '' || !/^[a-z]/.test(word) || NOT_INFINITIVE.has(word) || !/^($|[\s:,;])/.test(rest[e] ?? '')) continue;
+    // "the Secretary-General, with the assistance of a group of experts, to be convened ..., to prepare a report":
+    // a passive infinitive inside the aside describes the group, not what is asked.
+    if (word === 'be' && rest.slice(0, at).includes(',')) continue;
     return { actor: rest.slice(0, at).trim(), action: rest.slice(at + 4).trim() };
   }
   if (colon >= 0 && colon < limit) {
