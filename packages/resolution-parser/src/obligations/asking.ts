@@ -59,10 +59,12 @@ export function askingCandidates(
   const out: Candidate[] = [];
   for (const action of splitInfinitives(split.action)) {
     const kind = kindOf(action, actor.category);
-    const prev = out[out.length - 1];
     // "to prepare a report and to present it at its fifty-sixth session" is one report; a second action
-    // with its own deadline ("and to present an oral update at its fifty-fifth session") is another.
-    if (prev !== undefined && prev.kind === kind && !(hasDue(prev.action) && hasDue(action))) {
+    // with its own deadline ("and to present an oral update at its fifty-fifth session") is another. The
+    // same holds across an action of another kind ("to compile a report ..., to seek the views of Member
+    // States ... and to report to the Assembly at its eighty-first session").
+    const prev = [...out].reverse().find((c) => c.kind === kind);
+    if (prev !== undefined && !(hasDue(prev.action) && hasDue(action))) {
       prev.action += ` and ${action}`;
       prev.dueText += ` and ${action}`;
       continue;

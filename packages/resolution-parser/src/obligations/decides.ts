@@ -25,6 +25,8 @@ const MEETS = /\b(to meet|shall meet|will meet|hold (?:its |a |an |the )?(?:[a-z
 // Where the name of an established body ends: an aside, a relative clause, a purpose or a period.
 const NAME_END = /,|;| which | that | to [a-z]| for a | for an | with a view | composed | consisting | open to /;
 const RELATIVE = /,?\s+which (?:shall|will|should) /i;
+const HELD =
+  /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s? (?:shall|will|should) (?:also )?be (?:held|convened|organi[sz]ed)\b/i;
 
 export interface DecideContext {
   ownName: string;
@@ -96,6 +98,8 @@ export function decideObligation(
   for (const [prefix, verb] of NESTED) {
     if (lower.startsWith(prefix)) return askingCandidates(clause, object.slice(prefix.length), verb, before, last);
   }
+  // "Decides that the formal meeting will be held in early 2026": the organ arranging a meeting.
+  if (HELD.test(object)) return [{ ...base, kind: 'MEETING', confidence: 0.8 }];
   if (lower.startsWith('that ') || lower.startsWith('that,')) {
     const that = thatSubject(object);
     if (that === null || that.action === '') return null;
