@@ -262,7 +262,9 @@ export function firstConjunct(phrase: string): string {
       const prev = kept[kept.length - 1] ?? '';
       // "the Executive Directors of the Fund and of UN-Women": one title shared by two organizations.
       const sharedTitle = w === 'and' && next === 'of' && kept.includes('of');
-      if (!sharedTitle && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
+      // "acting under paragraphs 1 and 2 above", "acting through or in cooperation with the EU": one qualifier.
+      const inQualifier = /^[0-9]/.test(next) || (w === 'or' && ['in', 'with', 'through', 'under'].includes(next));
+      if (!sharedTitle && !inQualifier && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
     }
     kept.push(w);
   }
