@@ -3,17 +3,9 @@ import path from 'node:path';
 import request from 'supertest';
 import { fixturesDir, seedFiles, seedText } from './support/seeds';
 import { validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp({ BODY_LIMIT_BYTES: String(200 * 1024) });
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp({ BODY_LIMIT_BYTES: String(200 * 1024) });
 
 beforeEach(async () => {
   await t.prisma.resolution.deleteMany();
@@ -264,6 +256,23 @@ describe('follow-up links', () => {
     expect(overdueRefs).not.toContain('A/RES/57/159 23');
     expect(overdueRefs).not.toContain('A/RES/57/159 24');
     expect(overdueRefs).toEqual(expect.arrayContaining(['A/RES/58/127 26', 'A/RES/62/99 10', 'A/RES/62/99 11']));
+  });
+});
+
+describe('documents an import records', () => {
+  it('are audited as the documents form audits its own: one CREATE each, by the importer', async () => {
+    for (const file of seedFiles()) await commit(seedText(file)).set('X-Actor', 'importer').expect(201);
+    const documents = await t.prisma.document.findMany();
+    // Acknowledged by a resolution (A/58/260) and found by the follow-up linker (A/RES/58/127).
+    expect(documents.map((d) => d.symbol)).toEqual(expect.arrayContaining(['A/58/260', 'A/RES/58/127']));
+    const events = await t.prisma.auditEvent.findMany({
+      where: { entityType: 'Document', entityId: { in: documents.map((d) => String(d.id)) } },
+    });
+    expect(events.map((e) => [e.entityId, e.action, e.actor]).sort()).toEqual(
+      documents.map((d) => [String(d.id), 'CREATE', 'importer']).sort(),
+    );
+    const symbolOf = new Map(documents.map((d) => [String(d.id), d.symbol]));
+    for (const event of events) expect(event.after).toMatchObject({ symbol: symbolOf.get(event.entityId), version: 1 });
   });
 });
 

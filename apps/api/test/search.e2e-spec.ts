@@ -1,20 +1,12 @@
 import request from 'supertest';
 import { Prisma } from '../src/generated/prisma/client';
-import { OBLIGATION_VECTOR, PARAGRAPH_VECTOR, RESOLUTION_VECTOR } from '../src/search/search-vectors';
+import { OBLIGATION_VECTOR, PARAGRAPH_VECTOR, RESOLUTION_VECTOR } from '../src/search/search.repository';
 import { createObligation } from './factories/obligation.factory';
 import { createResolution } from './factories/resolution.factory';
 import { validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 beforeEach(async () => {
   await t.prisma.resolution.deleteMany();

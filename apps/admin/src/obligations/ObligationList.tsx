@@ -23,10 +23,9 @@ import {
 } from 'react-admin';
 import jsonExport from 'jsonexport/dist';
 import { UN_DATE } from '../dates';
-import { BODY_CHOICES } from '../resolutions/bodies';
-import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from './choices';
+import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
-import type { ObligationRecord } from './types';
+import type { ObligationView } from '@mandate-tracker/contracts';
 
 const obligationFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Words in the clause" />,
@@ -48,7 +47,7 @@ const obligationFilters = [
 ];
 
 /** The CSV is the list as shown, with the resolution cited by symbol rather than as a nested object. */
-const exporter: Exporter<ObligationRecord> = (records) => {
+const exporter: Exporter<ObligationView> = (records) => {
   const rows = records.map(({ resolution, allowedStatuses: _allowed, ...obligation }) => ({
     resolution: resolution.symbol,
     ...obligation,
@@ -83,7 +82,7 @@ export const ObligationList = () => (
     perPage={25}
   >
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
-      <FunctionField<ObligationRecord> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
+      <FunctionField<ObligationView> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
       <SelectField source="kind" choices={KIND_CHOICES} />
       <TextField source="actor" />
       <NumberField source="dueSession" />

@@ -13,10 +13,10 @@ import {
   BooleanField,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
-import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES } from '../obligations/choices';
-import type { ObligationRecord } from '../obligations/types';
-import { BODY_CHOICES, SOURCE_FORMAT_CHOICES } from './bodies';
+import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
+import type { ObligationView } from '@mandate-tracker/contracts';
 import { SeriesTimeline } from './SeriesTimeline';
+import type { ReviewClauseView } from '@mandate-tracker/contracts';
 
 /** The imported text keeps its line breaks: it is evidence, shown as received. */
 const SourceText = () => {
@@ -25,16 +25,10 @@ const SourceText = () => {
   return <pre style={{ whiteSpace: 'pre-wrap', maxHeight: '40rem', overflow: 'auto', fontSize: '0.85rem' }}>{record.sourceText}</pre>;
 };
 
-interface ReviewClause {
-  paragraph: string;
-  kind: 'REVIEW' | 'SUNSET';
-  quote: string;
-}
-
 /** Review and sunset clauses, each with its paragraph: what the UN80 mandate review counts. */
 // `source` only names the field for the layout's label (resources.resolutions.fields.reviewClauses).
 const ReviewClauses = (_props: { source: string }) => {
-  const record = useRecordContext<{ reviewClauses?: ReviewClause[] }>();
+  const record = useRecordContext<{ reviewClauses?: ReviewClauseView[] }>();
   const clauses = record?.reviewClauses ?? [];
   if (clauses.length === 0) return <span>—</span>;
   return (
@@ -69,7 +63,7 @@ export const ResolutionShow = () => (
       <TabbedShowLayout.Tab label="Obligations" path="obligations">
         <ReferenceManyField reference="obligations" target="resolutionId" sort={{ field: 'id', order: 'ASC' }} perPage={100}>
           <Datagrid rowClick="show" bulkActionButtons={false}>
-            <FunctionField<ObligationRecord> label="Paragraph" render={(o) => o.paragraphRef} />
+            <FunctionField<ObligationView> label="Paragraph" render={(o) => o.paragraphRef} />
             <SelectField source="kind" choices={KIND_CHOICES} />
             <TextField source="actor" />
             <NumberField source="dueSession" />

@@ -1,35 +1,13 @@
-import { analyseResolution, BODY_NAMES, type ResolutionAnalysis, type ReviewClause } from '@mandate-tracker/resolution-parser';
+import type { ExistingComparison, ImportedResolutionFields } from '@mandate-tracker/contracts';
+import { analyseResolution, BODY_NAMES, type ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
 import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { toIsoDate } from '../common/iso-date';
 import type { Obligation, Resolution } from '../prisma/filter-only-columns';
-import type { Body, SourceFormat } from '../generated/prisma/enums';
 
-/** The resolution's own fields as they will be stored. */
-export interface ResolutionFields {
-  symbol: string;
-  body: Body;
-  sessionNumber: number | null;
-  resolutionNumber: string;
-  title: string;
-  adoptedOn: string | null;
-  meeting: string | null;
-  committeeReport: string | null;
-  agendaItemNumber: string | null;
-  sourceFormat: SourceFormat;
-  checksum: string;
-  /** Review and sunset clauses, stored so the UN80 mandate review can count them. */
-  hasReviewClause: boolean;
-  reviewClauses: ReviewClause[];
-}
-
-export interface ExistingComparison {
-  id: number;
-  outcome: 'unchanged' | 'changed';
-  changedFields: { field: string; before: unknown; after: unknown }[];
-  obligations: { added: string[]; removed: string[]; updated: string[]; keptReviewed: string[] };
-}
+/** The resolution's own fields as they will be stored (and as the preview shows them). */
+export type ResolutionFields = ImportedResolutionFields;
 
 export interface ImportPreview {
   text: string;
@@ -68,10 +46,10 @@ export function analyse(text: string): { analysis: ResolutionAnalysis; resolutio
       meeting: analysis.meeting,
       committeeReport: analysis.committeeReport,
       agendaItemNumber: analysis.agendaItem ?? (analysis.agendaItemNumber === null ? null : String(analysis.agendaItemNumber)),
-      sourceFormat: analysis.format,
-      checksum: checksumOf(text),
       hasReviewClause: analysis.hasReviewClause,
       reviewClauses: analysis.reviewClauses,
+      sourceFormat: analysis.format,
+      checksum: checksumOf(text),
     },
   };
 }

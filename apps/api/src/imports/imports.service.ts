@@ -1,26 +1,12 @@
+import type { CommitOutcome, ImportPreviewView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { DocumentsService } from '../documents/documents.service';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
-import { analyse, compareWithExisting, type ExistingComparison, type ResolutionFields } from './import-preview';
-import { writeResolution, type WriteResult } from './import-writer';
-import type { ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
-
-export interface PreviewView {
-  text: string;
-  resolution: ResolutionFields;
-  paragraphs: ResolutionAnalysis['paragraphs'];
-  obligations: ResolutionAnalysis['obligations'];
-  recalls: string[];
-  acknowledgedReports: ResolutionAnalysis['acknowledgedReports'];
-  warnings: ResolutionAnalysis['warnings'];
-  existing: ExistingComparison | null;
-}
-
-export type CommitOutcome =
-  | { outcome: 'unchanged'; resolutionId: number; symbol: string }
-  | ({ outcome: 'created' | 'updated'; symbol: string; links: number } & WriteResult);
+import { analyse, compareWithExisting } from './import-preview';
+import { writeResolution } from './import-writer';
 
 @Injectable()
 export class ImportsService {
@@ -28,6 +14,7 @@ export class ImportsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly followUp: FollowUpService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async databaseIsEmpty(): Promise<boolean> {
@@ -35,7 +22,7 @@ export class ImportsService {
   }
 
   /** What importing the text would store, and what it would change; writes nothing. */
-  async preview(text: string): Promise<PreviewView> {
+  async preview(text: string): Promise<ImportPreviewView> {
     const { analysis, resolution } = analyse(text);
     const existing = await this.prisma.resolution.findUnique({ where: { symbol: resolution.symbol }, include: { obligations: true } });
     return {
@@ -63,7 +50,12 @@ export class ImportsService {
     if (existing?.checksum === resolution.checksum) return { outcome: 'unchanged', resolutionId: existing.id, symbol: resolution.symbol };
     return this.prisma.$transaction(
       async (tx) => {
-        const written = await writeResolution(tx, this.audit, actor, { text, fields: resolution, analysis, decisions });
+        const written = await writeResolution(tx, { audit: this.audit, documents: this.documents }, actor, {
+          text,
+          fields: resolution,
+          analysis,
+          decisions,
+        });
         const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
         return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
       },

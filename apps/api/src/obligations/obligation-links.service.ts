@@ -1,11 +1,13 @@
+import type { DocumentLinkView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry } from '../audit/audit.service';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { readSymbolList } from '../documents/document-symbols';
 import type { ObligationDocument } from '../generated/prisma/client';
-import { documentKindOf } from '../imports/document-kind';
+import { DocumentsService } from '../documents/documents.service';
 import { PrismaService } from '../prisma/prisma.service';
+import { toDocumentLinkView } from './document-link.view';
 import type { LinkDocumentDto } from './dto/link-document.dto';
 
 /** The documents that fulfil (or relate to) an obligation, as people record and review them. */
@@ -14,24 +16,17 @@ export class ObligationLinksService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** Records the documents the symbol names (creating those not yet known) and links each, confirmed. */
-  async link(obligationId: number, input: LinkDocumentDto, actor: string): Promise<ObligationDocument[]> {
+  async link(obligationId: number, input: LinkDocumentDto, actor: string): Promise<DocumentLinkView[]> {
     const list = readSymbolList(input.symbol);
     if (!list.valid) throw AppError.validation({ symbol: list.message });
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.obligation.findUnique({ where: { id: obligationId }, select: { id: true } })))
         throw AppError.notFound('Obligation', obligationId);
-      const entries: AuditEntry[] = [];
-      const known = new Set(
-        (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol),
-      );
-      for (const symbol of list.symbols.filter((s) => !known.has(s))) {
-        const document = await tx.document.create({ data: { symbol, kind: documentKindOf(symbol) } });
-        entries.push({ actor, action: 'CREATE', entityType: 'Document', entityId: document.id, after: document });
-      }
-      const documents = await tx.document.findMany({ where: { symbol: { in: list.symbols } } });
+      const documents = await this.documents.recordNamed(tx, list.symbols, actor);
       const links = await tx.obligationDocument.createManyAndReturn({
         data: documents.map((document) => ({
           obligationId,
@@ -43,8 +38,9 @@ export class ObligationLinksService {
         })),
         skipDuplicates: true,
       });
-      entries.push(
-        ...links.map((link): AuditEntry => ({
+      await this.audit.recordMany(
+        tx,
+        links.map((link): AuditEntry => ({
           actor,
           action: 'CREATE',
           entityType: 'ObligationDocument',
@@ -52,8 +48,7 @@ export class ObligationLinksService {
           after: link,
         })),
       );
-      await this.audit.recordMany(tx, entries);
-      return links;
+      return links.map(toDocumentLinkView);
     });
   }
 
@@ -62,7 +57,7 @@ export class ObligationLinksService {
     linkId: number,
     reviewState: ObligationDocument['reviewState'],
     actor: string,
-  ): Promise<ObligationDocument> {
+  ): Promise<DocumentLinkView> {
     return this.prisma.$transaction(async (tx) => {
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
@@ -75,17 +70,17 @@ export class ObligationLinksService {
         before: link,
         after: updated,
       });
-      return updated;
+      return toDocumentLinkView(updated);
     });
   }
 
-  async unlink(obligationId: number, linkId: number, actor: string): Promise<ObligationDocument> {
+  async unlink(obligationId: number, linkId: number, actor: string): Promise<DocumentLinkView> {
     return this.prisma.$transaction(async (tx) => {
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
       await tx.obligationDocument.delete({ where: { id: linkId } });
       await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
-      return link;
+      return toDocumentLinkView(link);
     });
   }
 }

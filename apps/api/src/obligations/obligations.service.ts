@@ -1,6 +1,7 @@
+import type { AuditEventView, ObligationDetailView, ObligationNoteView, ObligationView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { updateVersioned } from '../audit/audited-change';
-import { toAuditEventView, type AuditEventView } from '../audit/audit-event.view';
+import { toAuditEventView } from '../audit/audit-event.view';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
@@ -8,16 +9,18 @@ import type { ListPage } from '../common/list/list-page';
 import { ListTotals } from '../common/list/list-totals';
 import { searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
-import type { ObligationNote, Prisma } from '../generated/prisma/client';
-import { ancestorIds, descendantIds } from '../follow-up/series.queries';
+import type { Prisma } from '../generated/prisma/client';
+import { ancestorIds, descendantIds } from '../series/series.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
-import { DueClockService } from './due-clock.service';
-import type { DueClock } from './due-status';
+import { DueClockService } from './due/due-clock.service';
+import { dueWhere, type DueClock } from './due/due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
-import { toObligationView, type ObligationView } from './obligation.view';
-import { checkTransition, SETTLED_STATUSES } from './status-workflow';
+import { toDocumentLinkView } from './document-link.view';
+import { toObligationNoteView } from './obligation-note.view';
+import { toObligationView } from './obligation.view';
+import { checkTransition } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = [
   'id',
@@ -38,37 +41,6 @@ const WITH_RESOLUTION = {
 } as const;
 const WITH_PARAGRAPH = { ...WITH_RESOLUTION, paragraph: { select: { eId: true, text: true, number: true, subParagraph: true } } } as const;
 
-type BodyName = NonNullable<Prisma.ObligationWhereInput['dueBody']> & string;
-
-function overdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
-  const today = fromIsoDate(clock.today) ?? undefined;
-  const pastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({
-    dueBody: body as BodyName,
-    dueSession: { lt: number },
-  }));
-  return {
-    status: { notIn: [...SETTLED_STATUSES] },
-    // Counted by the database on every link change (migration 20261123200000): no anti-join to plan per request.
-    fulfillingLinks: 0,
-    OR: [{ dueDate: { lt: today } }, ...pastSessions],
-  };
-}
-
-/** Spelled out rather than NOT(overdue): SQL's NOT over NULL due dates would drop obligations with none. */
-function notOverdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
-  const today = fromIsoDate(clock.today) ?? undefined;
-  const notPastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({
-    OR: [{ dueBody: null }, { dueBody: { not: body as BodyName } }, { dueSession: null }, { dueSession: { gte: number } }],
-  }));
-  return {
-    OR: [
-      { status: { in: [...SETTLED_STATUSES] } },
-      { fulfillingLinks: { gt: 0 } },
-      { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] },
-    ],
-  };
-}
-
 function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] | undefined): Prisma.ObligationWhereInput {
   const conditions: Prisma.ObligationWhereInput[] = [];
   if (series) conditions.push({ resolutionId: { in: series } });
@@ -79,7 +51,7 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   if (filter.actor) conditions.push({ actor: { contains: filter.actor, mode: 'insensitive' } });
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
-  if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueWhere(clock) : notOverdueWhere(clock));
+  if (filter.overdue !== undefined) conditions.push(dueWhere('overdue', filter.overdue, clock));
   conditions.push(...searchWordConditions(filter.q));
   return { AND: conditions };
 }
@@ -89,21 +61,6 @@ const NULLABLE_SORT_FIELDS: readonly ObligationSortField[] = ['dueSession', 'due
 
 function orderOf(field: ObligationSortField, direction: 'asc' | 'desc'): Prisma.ObligationOrderByWithRelationInput {
   return { [field]: NULLABLE_SORT_FIELDS.includes(field) ? { sort: direction, nulls: 'last' } : direction };
-}
-
-export interface ObligationDetail extends ObligationView {
-  /** Opening and closing days of the due session, from the session calendar. */
-  dueSessionDates: { opensOn: string; closesOn: string | null } | null;
-  documents: {
-    id: number;
-    documentId: number;
-    symbol: string;
-    relation: string;
-    evidenceResolutionId: number | null;
-    evidenceParagraph: string | null;
-    origin: string;
-    reviewState: string;
-  }[];
 }
 
 @Injectable()
@@ -135,7 +92,7 @@ export class ObligationsService {
     });
   }
 
-  async get(id: number): Promise<ObligationDetail> {
+  async get(id: number): Promise<ObligationDetailView> {
     const [record, clock] = await Promise.all([
       this.prisma.obligation.findUnique({
         where: { id },
@@ -150,7 +107,7 @@ export class ObligationsService {
     return {
       ...toObligationView(obligation, clock),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
-      documents: documents.map(({ document, ...link }) => ({ ...link, symbol: document.symbol })),
+      documents: documents.map(({ document, ...link }) => ({ ...toDocumentLinkView(link), symbol: document.symbol })),
     };
   }
 
@@ -191,17 +148,18 @@ export class ObligationsService {
     return events.map(toAuditEventView);
   }
 
-  async notes(id: number): Promise<ObligationNote[]> {
+  async notes(id: number): Promise<ObligationNoteView[]> {
     await this.assertExists(id);
-    return this.prisma.obligationNote.findMany({ where: { obligationId: id }, orderBy: { id: 'asc' } });
+    const notes = await this.prisma.obligationNote.findMany({ where: { obligationId: id }, orderBy: { id: 'asc' } });
+    return notes.map(toObligationNoteView);
   }
 
-  async addNote(id: number, text: string, author: string): Promise<ObligationNote> {
+  async addNote(id: number, text: string, author: string): Promise<ObligationNoteView> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.obligation.findUnique({ where: { id }, select: { id: true } }))) throw AppError.notFound('Obligation', id);
       const note = await tx.obligationNote.create({ data: { obligationId: id, text: text.trim(), author } });
       await this.audit.record(tx, { actor: author, action: 'CREATE', entityType: 'ObligationNote', entityId: note.id, after: note });
-      return note;
+      return toObligationNoteView(note);
     });
   }
 
