@@ -28,7 +28,11 @@ describe('parentItemTitle', () => {
   });
 
   it('is null for an item of its own', () => {
-    expect(parentItemTitle('Decides to include in the provisional agenda of its eightieth session the item entitled "Assistance in mine action"')).toBeNull();
+    expect(
+      parentItemTitle(
+        'Decides to include in the provisional agenda of its eightieth session the item entitled "Assistance in mine action"',
+      ),
+    ).toBeNull();
   });
 
   it('keeps an apostrophe inside the parent title', () => {

@@ -30,7 +30,9 @@ export function learnRhythm(sessions: readonly number[], declared: Periodicity |
   const last = sorted[n - 1];
   const beforeLast = sorted[n - 2];
   if (last === undefined || beforeLast === undefined) {
-    return declared && declared !== 'IRREGULAR' && last !== undefined ? { periodicity: declared, since: last } : { periodicity: 'IRREGULAR', since: null };
+    return declared && declared !== 'IRREGULAR' && last !== undefined
+      ? { periodicity: declared, since: last }
+      : { periodicity: 'IRREGULAR', since: null };
   }
   const declaredYears = declared ? PERIODICITY_YEARS[declared] : undefined;
   const period = declaredYears ?? last - beforeLast;

@@ -4,7 +4,7 @@ import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { toIsoDate } from '../common/iso-date';
 import type { Obligation, Resolution } from '../prisma/filter-only-columns';
-import type { Body, SourceFormat } from '../generated/prisma/enums';
+import type { Body, MainCommittee, SourceFormat } from '../generated/prisma/enums';
 
 /** The resolution's own fields as they will be stored. */
 export interface ResolutionFields {
@@ -16,6 +16,7 @@ export interface ResolutionFields {
   adoptedOn: string | null;
   meeting: string | null;
   committeeReport: string | null;
+  mainCommittee: MainCommittee | null;
   agendaItemNumber: string | null;
   sourceFormat: SourceFormat;
   checksum: string;
@@ -64,6 +65,7 @@ export function analyse(text: string): { analysis: ResolutionAnalysis; resolutio
       adoptedOn: analysis.adoptedOn,
       meeting: analysis.meeting,
       committeeReport: analysis.committeeReport,
+      mainCommittee: analysis.mainCommittee,
       agendaItemNumber: analysis.agendaItem ?? (analysis.agendaItemNumber === null ? null : String(analysis.agendaItemNumber)),
       sourceFormat: analysis.format,
       checksum: checksumOf(text),
@@ -76,7 +78,7 @@ export function isHumanWork(obligation: Pick<Obligation, 'reviewState' | 'status
   return obligation.eId === null || obligation.reviewState !== 'NEEDS_REVIEW' || obligation.status !== 'PENDING' || obligation.version > 1;
 }
 
-const COMPARED_FIELDS = ['title', 'sessionNumber', 'adoptedOn', 'meeting', 'committeeReport', 'agendaItemNumber'] as const;
+const COMPARED_FIELDS = ['title', 'sessionNumber', 'adoptedOn', 'meeting', 'committeeReport', 'mainCommittee', 'agendaItemNumber'] as const;
 
 /** What a re-import of the same symbol would change. */
 export function compareWithExisting(

@@ -9,6 +9,6 @@ import { ObligationsService } from './obligations.service';
   imports: [SessionsModule],
   controllers: [ObligationsController],
   providers: [ObligationsService, ObligationLinksService, DueClockService],
-  exports: [ObligationsService],
+  exports: [ObligationsService, DueClockService],
 })
 export class ObligationsModule {}

@@ -21,6 +21,7 @@ export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): Res
     adoptedOn: toIsoDate(record.adoptedOn),
     meeting: record.meeting,
     committeeReport: record.committeeReport,
+    mainCommittee: record.mainCommittee,
     agendaItemNumber: record.agendaItemNumber,
     sourceFormat: record.sourceFormat,
     checksum: record.checksum,

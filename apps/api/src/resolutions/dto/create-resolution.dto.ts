@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Body, SourceFormat } from '../../generated/prisma/enums';
+import { Body, MainCommittee, SourceFormat } from '../../generated/prisma/enums';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 
@@ -48,6 +48,11 @@ export class CreateResolutionDto {
   @IsOptional()
   @IsDocumentSymbol()
   committeeReport?: string | null;
+
+  @ApiPropertyOptional({ enum: MainCommittee, nullable: true, description: 'PLENARY: adopted without reference to a Main Committee' })
+  @IsOptional()
+  @IsEnum(MainCommittee, { message: `mainCommittee must be one of: ${Object.values(MainCommittee).join(', ')}` })
+  mainCommittee?: MainCommittee | null;
 
   @ApiPropertyOptional({ example: '46', nullable: true })
   @IsOptional()
