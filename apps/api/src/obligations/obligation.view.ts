@@ -19,6 +19,8 @@ export type ObligationView = Omit<Obligation, 'dueDate' | 'fulfillingLinks'> & {
   dueNow: boolean;
   /** The statuses the workflow allows next, so clients offer only those. */
   allowedStatuses: readonly ObligationStatus[];
+  /** For a REPORT: the agenda item its resolution schedules for it (agenda item title column); null otherwise. */
+  expectedUnderItem: string | null;
   resolution: ObligationRecord['resolution'];
   paragraph?: ObligationRecord['paragraph'];
 };
@@ -29,7 +31,7 @@ export type ObligationView = Omit<Obligation, 'dueDate' | 'fulfillingLinks'> & {
  * the list's CPU under load (docs/performance.md). The literal also means a new
  * column is a compile error here until someone decides whether clients see it.
  */
-export function toObligationView(record: ObligationRecord, clock: DueClock): ObligationView {
+export function toObligationView(record: ObligationRecord, clock: DueClock, expectedUnderItem: string | null = null): ObligationView {
   const dueDate = toIsoDate(record.dueDate);
   const proven = record.fulfillingLinks > 0;
   const { overdue, dueNow } = dueStatusOf(
@@ -65,6 +67,7 @@ export function toObligationView(record: ObligationRecord, clock: DueClock): Obl
     overdue,
     dueNow,
     allowedStatuses: ALLOWED_TRANSITIONS[record.status],
+    expectedUnderItem,
     resolution: record.resolution,
   };
   if (record.paragraph !== undefined) view.paragraph = record.paragraph;

@@ -13,6 +13,7 @@ import { ancestorIds, descendantIds } from '../follow-up/series.queries';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due-clock.service';
+import { expectedAgendaItems } from './expected-agenda-items';
 import type { DueClock } from './due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
@@ -76,6 +77,8 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   for (const field of ['kind', 'strength', 'status', 'reviewState', 'dueBody', 'dueSession', 'resolutionId'] as const) {
     if (filter[field] !== undefined) conditions.push({ [field]: filter[field] });
   }
+  if (filter.dueSessionFrom !== undefined) conditions.push({ dueSession: { gte: filter.dueSessionFrom } });
+  if (filter.dueSessionTo !== undefined) conditions.push({ dueSession: { lte: filter.dueSessionTo } });
   if (filter.actor) conditions.push({ actor: { contains: filter.actor, mode: 'insensitive' } });
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
@@ -120,18 +123,22 @@ export class ObligationsService {
     const clock = await this.clock.now();
     const series = request.filter.series === undefined ? undefined : await this.seriesIds(request.filter.series);
     const where = whereOf(request.filter, clock, series);
+    let expectedItems = new Map<number, string>();
     return this.totals.page('obligations', where, {
       skip: request.skip,
-      rows: () =>
-        this.prisma.obligation.findMany({
+      rows: async () => {
+        const rows = await this.prisma.obligation.findMany({
           where,
           include: WITH_RESOLUTION,
           orderBy: [orderOf(request.sort.field, request.sort.direction), { id: 'asc' }],
           skip: request.skip,
           take: request.take,
-        }),
+        });
+        expectedItems = await expectedAgendaItems(this.prisma, rows);
+        return rows;
+      },
       count: () => this.prisma.obligation.count({ where }),
-      view: (record) => toObligationView(record, clock),
+      view: (record) => toObligationView(record, clock, expectedItems.get(record.id) ?? null),
     });
   }
 
@@ -145,10 +152,11 @@ export class ObligationsService {
     ]);
     if (!record) throw AppError.notFound('Obligation', id);
     const { documents, ...obligation } = record;
+    const expectedItems = await expectedAgendaItems(this.prisma, [obligation]);
     const dates =
       obligation.dueBody && obligation.dueSession ? await this.calendar.datesOf(obligation.dueBody, obligation.dueSession) : null;
     return {
-      ...toObligationView(obligation, clock),
+      ...toObligationView(obligation, clock, expectedItems.get(id) ?? null),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
       documents: documents.map(({ document, ...link }) => ({ ...link, symbol: document.symbol })),
     };
@@ -157,7 +165,7 @@ export class ObligationsService {
   async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
-    return this.prisma.$transaction((tx) =>
+    const view = await this.prisma.$transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -180,6 +188,8 @@ export class ObligationsService {
         view: (record) => toObligationView(record, clock),
       }),
     );
+    view.expectedUnderItem = (await expectedAgendaItems(this.prisma, [view])).get(id) ?? null;
+    return view;
   }
 
   async history(id: number): Promise<AuditEventView[]> {
