@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import type { Environment } from './config/environment';
@@ -40,6 +41,7 @@ export class AppModule {
         DashboardModule,
         SearchModule,
         AgendaModule,
+        CalendarModule,
       ],
     };
   }

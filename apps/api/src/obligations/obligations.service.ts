@@ -13,11 +13,11 @@ import { ancestorIds, descendantIds } from '../follow-up/series.queries';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due-clock.service';
-import { expectedAgendaItems } from './expected-agenda-items';
+import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
 import type { DueClock } from './due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
-import { toObligationView, type ObligationView } from './obligation.view';
+import { toObligationView, type ObligationRecord, type ObligationView } from './obligation.view';
 import { checkTransition, SETTLED_STATUSES } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = [
@@ -117,13 +117,14 @@ export class ObligationsService {
     private readonly clock: DueClockService,
     private readonly calendar: SessionCalendarService,
     private readonly totals: ListTotals,
+    private readonly expectedItems: ExpectedAgendaItemsRepository,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
     const clock = await this.clock.now();
     const series = request.filter.series === undefined ? undefined : await this.seriesIds(request.filter.series);
     const where = whereOf(request.filter, clock, series);
-    let expectedItems = new Map<number, string>();
+    let underItem = new Map<number, string>();
     return this.totals.page('obligations', where, {
       skip: request.skip,
       rows: async () => {
@@ -134,11 +135,23 @@ export class ObligationsService {
           skip: request.skip,
           take: request.take,
         });
-        expectedItems = await expectedAgendaItems(this.prisma, rows);
+        underItem = await this.expectedItems.of(rows);
         return rows;
       },
       count: () => this.prisma.obligation.count({ where }),
-      view: (record) => toObligationView(record, clock, expectedItems.get(record.id) ?? null),
+      view: (record) => toObligationView(record, clock, underItem.get(record.id) ?? null),
+    });
+  }
+
+  /** Every obligation a saved filter matches, soonest due first, at most `limit`: what a calendar feed shows. */
+  async matching(filter: ObligationFilterDto, limit: number): Promise<ObligationRecord[]> {
+    const clock = await this.clock.now();
+    const series = filter.series === undefined ? undefined : await this.seriesIds(filter.series);
+    return this.prisma.obligation.findMany({
+      where: whereOf(filter, clock, series),
+      include: WITH_RESOLUTION,
+      orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { dueSession: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+      take: limit,
     });
   }
 
@@ -152,11 +165,11 @@ export class ObligationsService {
     ]);
     if (!record) throw AppError.notFound('Obligation', id);
     const { documents, ...obligation } = record;
-    const expectedItems = await expectedAgendaItems(this.prisma, [obligation]);
+    const underItem = await this.expectedItems.of([obligation]);
     const dates =
       obligation.dueBody && obligation.dueSession ? await this.calendar.datesOf(obligation.dueBody, obligation.dueSession) : null;
     return {
-      ...toObligationView(obligation, clock, expectedItems.get(id) ?? null),
+      ...toObligationView(obligation, clock, underItem.get(id) ?? null),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
       documents: documents.map(({ document, ...link }) => ({ ...link, symbol: document.symbol })),
     };
@@ -188,7 +201,7 @@ export class ObligationsService {
         view: (record) => toObligationView(record, clock),
       }),
     );
-    view.expectedUnderItem = (await expectedAgendaItems(this.prisma, [view])).get(id) ?? null;
+    view.expectedUnderItem = (await this.expectedItems.of([view])).get(id) ?? null;
     return view;
   }
 
