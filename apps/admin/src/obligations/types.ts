@@ -24,6 +24,8 @@ export interface ObligationRecord {
   proven: boolean;
   dueNow: boolean;
   allowedStatuses: string[];
+  /** For a report: the agenda item its resolution schedules it under. */
+  expectedUnderItem?: string | null;
   resolution: { id: number; symbol: string; title: string; sessionNumber: number | null };
   paragraph?: { eId: string; text: string; number: number | null; subParagraph: string | null } | null;
   dueSessionDates?: { opensOn: string; closesOn: string | null } | null;
