@@ -39,7 +39,9 @@ it('an officer opens the next session’s agenda, expands an item, reads and dow
   const session80 = page.getByRole('region', { name: 'Session 80' });
   const item = session80.getByRole('button', { name: /Assistance in mine action/ });
   await item.waitFor();
-  await session80.getByRole('heading', { name: 'Special Political and Decolonization Committee (Fourth Committee)' }).waitFor();
+  await session80
+    .getByRole('heading', { name: 'Special Political and Decolonization Committee (Fourth Committee)', exact: true })
+    .waitFor();
   await item.click();
   await session80.getByRole('link', { name: 'A/RES/78/70, para. 22' }).waitFor();
   await session80.getByRole('link', { name: 'Report of the Secretary-General (A/RES/78/70, para. 21)' }).waitFor();
