@@ -7,9 +7,9 @@ import {
   type MainCommittee,
 } from '@mandate-tracker/contracts';
 import { toIsoDate } from '../common/iso-date';
-import { dueStatusOf, type DueClock } from '../obligations/due-status';
+import { dueStatusOf, type DueClock } from '../obligations/due/due-status';
 import type { AgendaObligationRow, ExpectedReportRow } from './agenda.repository';
-import { agendaItemKey, displayTitle, parentItemTitle } from './agenda-titles';
+import { agendaItemKey, displayTitle, parentItemTitle } from '../obligations/agenda-item-title';
 import { declaredPeriodicity, expectedSessions, learnRhythm, type Rhythm } from './periodicity';
 import { gaSessionOfSymbol, type SeriesIndex } from './series-index';
 

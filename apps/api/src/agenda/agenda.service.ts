@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AgendaView, AnnotatedListView } from '@mandate-tracker/contracts';
 import { AppError } from '../common/errors/app-error';
 import type { Body } from '../generated/prisma/enums';
-import { DueClockService } from '../obligations/due-clock.service';
+import { DueClockService } from '../obligations/due/due-clock.service';
 import { buildAgenda } from './agenda-builder';
 import { AgendaRepository } from './agenda.repository';
 import { annotatedListOf } from './annotated-list';

@@ -1,7 +1,7 @@
 import type { RecallGraph } from './agenda.repository';
 
 /**
- * A body's series in memory, as the follow-up module defines them (follow-up/series.queries.ts): what a resolution
+ * A body's series in memory, as the follow-up module defines them (series/series.repository.ts): what a resolution
  * recalls, transitively, and what recalls it, transitively. The agenda walks hundreds of items; one read of the
  * recall table beats a recursive query per item.
  */

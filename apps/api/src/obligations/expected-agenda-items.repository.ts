@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { displayTitle } from '../agenda/agenda-titles';
+import { displayTitle } from './agenda-item-title';
 import { PrismaService } from '../prisma/prisma.service';
 
 type Report = { id: number; kind: string; resolutionId: number; dueSession: number | null };

@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
 import { SessionsModule } from '../sessions/sessions.module';
-import { DueClockService } from './due-clock.service';
+import { DueModule } from './due/due.module';
 import { ObligationsController } from './obligations.controller';
 import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
 
 @Module({
-  imports: [SessionsModule],
+  imports: [DocumentsModule, SessionsModule, DueModule],
   controllers: [ObligationsController],
-  providers: [ObligationsService, ObligationLinksService, DueClockService, ExpectedAgendaItemsRepository],
-  exports: [ObligationsService, DueClockService],
+  providers: [ObligationsService, ObligationLinksService, ExpectedAgendaItemsRepository],
+  exports: [ObligationsService],
 })
 export class ObligationsModule {}

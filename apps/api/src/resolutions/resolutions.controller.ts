@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
-import { SeriesService, type SeriesEntry } from '../follow-up/series.service';
+import { SeriesService, type SeriesEntry } from '../series/series.service';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';

@@ -1,4 +1,4 @@
-import { agendaItemKey, displayTitle, parentItemTitle } from './agenda-titles';
+import { agendaItemKey, displayTitle, parentItemTitle } from './agenda-item-title';
 
 describe('agendaItemKey', () => {
   it('makes the same item from several resolutions one key', () => {
