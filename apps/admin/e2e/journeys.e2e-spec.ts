@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
+import { newInstall, seedsDir, startTracker, type TrackerServer } from './support/tracker-server';
 
 let server: TrackerServer;
 let browser: Browser;
@@ -26,7 +26,7 @@ afterEach(async () => {
   await page.close();
 });
 
-const seed = (file: string) => readFileSync(path.resolve(__dirname, '../../../seeds', file), 'utf8');
+const seed = (file: string) => readFileSync(path.join(seedsDir, file), 'utf8');
 
 it('finds an overdue report, records its symbol and marks it submitted', async () => {
   await page.goto(`${server.url}/#/obligations`);

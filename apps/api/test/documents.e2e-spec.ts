@@ -3,17 +3,9 @@ import { buildDocument, createDocument } from './factories/document.factory';
 import { createObligation } from './factories/obligation.factory';
 import { createResolution } from './factories/resolution.factory';
 import { conflict, notFound, validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 beforeEach(async () => {
   await t.prisma.document.deleteMany();

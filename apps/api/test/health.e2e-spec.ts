@@ -1,15 +1,7 @@
 import request from 'supertest';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 it('GET /api/health answers while the process is up', async () => {
   await request(t.server).get('/api/health').expect(200, { status: 'ok' });

@@ -1,20 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { projectRoot } from '../src/config/paths';
-import { fixturesDir, seedsDir } from './support/seeds';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { projectRoot, seedsDir } from '../src/config/paths';
+import { fixturesDir } from './support/seeds';
+import { useTestDatabase } from './support/test-database';
 
 const cli = path.join(projectRoot, 'apps/api/dist/cli/import.cli.js');
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-
-afterAll(async () => {
-  await database.drop();
-});
+const database = useTestDatabase();
 
 function runImport(...paths: string[]) {
   return spawnSync(process.execPath, [cli, ...paths], {

@@ -3,17 +3,9 @@ import path from 'node:path';
 import request from 'supertest';
 import { fixturesDir, seedFiles, seedText } from './support/seeds';
 import { validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp({ BODY_LIMIT_BYTES: String(200 * 1024) });
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp({ BODY_LIMIT_BYTES: String(200 * 1024) });
 
 beforeEach(async () => {
   await t.prisma.resolution.deleteMany();

@@ -3,17 +3,9 @@ import request from 'supertest';
 import { ListTotalsListener } from '../src/common/list/list-totals-listener';
 import { createDocument } from './factories/document.factory';
 import { createObligation } from './factories/obligation.factory';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp({ LIST_COUNT_CACHE_MS: '60000' });
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp({ LIST_COUNT_CACHE_MS: '60000' });
 
 const overdueTotal = async () => {
   const response = await request(t.server).get('/api/obligations').query({ filter: '{"overdue":true}' }).expect(200);

@@ -4,17 +4,9 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { migrationsDir } from '../src/config/paths';
 import { checksumOf, migrate, MigrationError, readMigrations } from '../src/database/migrator';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { useTestDatabase } from './support/test-database';
 
-let database: TestDatabase;
-
-beforeEach(async () => {
-  database = await createTestDatabase({ empty: true });
-});
-
-afterEach(async () => {
-  await database.drop();
-});
+const database = useTestDatabase({ empty: true, each: true });
 
 async function query<T extends object>(sql: string): Promise<T[]> {
   const client = new Client({ connectionString: database.url });

@@ -1,17 +1,9 @@
 import request from 'supertest';
 import { createObligation } from './factories/obligation.factory';
 import { notFound, validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 describe('POST /api/obligations/:id/documents', () => {
   it('records the symbol of an issued report, with its corrigendum, and shows it on the obligation', async () => {

@@ -2,17 +2,9 @@ import request from 'supertest';
 import { createObligation } from './factories/obligation.factory';
 import { buildResolution, createResolution } from './factories/resolution.factory';
 import { conflict, notFound, validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp({ BODY_LIMIT_BYTES: String(64 * 1024) });
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp({ BODY_LIMIT_BYTES: String(64 * 1024) });
 
 beforeEach(async () => {
   await t.prisma.resolution.deleteMany();

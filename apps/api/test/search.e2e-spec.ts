@@ -4,17 +4,9 @@ import { OBLIGATION_VECTOR, PARAGRAPH_VECTOR, RESOLUTION_VECTOR } from '../src/s
 import { createObligation } from './factories/obligation.factory';
 import { createResolution } from './factories/resolution.factory';
 import { validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 beforeEach(async () => {
   await t.prisma.resolution.deleteMany();

@@ -3,17 +3,9 @@ import { SessionCalendarService } from '../src/sessions/session-calendar.service
 import { dayBefore, today } from '../src/sessions/session-dates';
 import { buildSession, createSession } from './factories/session.factory';
 import { conflict, notFound, validationError } from './support/error-bodies';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 // The General Assembly's seeded sessions stay; each test works on other bodies' sessions or reads the seed.
 beforeEach(async () => {

@@ -1,17 +1,9 @@
 import { fromDatabaseError } from '../src/common/errors/database-error';
 import { ErrorCode } from '../src/common/errors/error-code';
 import { createDocument } from './factories/document.factory';
-import { createTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
-let t: TestApp;
-
-beforeAll(async () => {
-  t = await createTestApp();
-});
-
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 it('reports a deadlock as a write conflict to send again, not as a server error', async () => {
   const [first, second] = [await createDocument(t.prisma), await createDocument(t.prisma)];

@@ -3,6 +3,10 @@
  * calendar feeds. The API builds these views; the admin's Agenda page and feeds list read them.
  */
 
+import type { Body } from './bodies.js';
+import type { ObligationStatus } from './obligations.js';
+import type { ReviewState } from './review.js';
+
 /** The General Assembly's Main Committee a resolution was adopted on the report of; PLENARY: without reference to one. */
 export const MAIN_COMMITTEES = ['PLENARY', 'FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH'] as const;
 export type MainCommittee = (typeof MAIN_COMMITTEES)[number];
@@ -44,8 +48,8 @@ export interface AgendaMandateView {
   /** "22", or "3 (b)" */
   paragraphRef: string;
   quote: string;
-  status: string;
-  reviewState: string;
+  status: ObligationStatus;
+  reviewState: ReviewState;
 }
 
 /** A document already recorded against an expected report. */
@@ -64,7 +68,7 @@ export interface ExpectedDocumentView {
   /** Who must submit it: "Secretary-General". */
   actor: string;
   quote: string;
-  status: string;
+  status: ObligationStatus;
   overdue: boolean;
   proven: boolean;
   documents: IssuedDocumentView[];
@@ -83,7 +87,7 @@ export interface AgendaItemView {
   /** The normalised title: the same item from several resolutions is one entry. */
   key: string;
   title: string;
-  body: string;
+  body: Body;
   session: number;
   /** Plenary or the Main Committee that handled the latest mandating resolution; null when none says. */
   allocation: MainCommittee | null;
@@ -102,7 +106,7 @@ export interface AgendaItemView {
 }
 
 export interface AgendaView {
-  body: string;
+  body: Body;
   sessionFrom: number;
   sessionTo: number;
   items: AgendaItemView[];
@@ -129,7 +133,7 @@ export interface AnnotatedListSectionView {
 }
 
 export interface AnnotatedListView {
-  body: string;
+  body: Body;
   session: number;
   /** "Annotated preliminary list of items to be included in the provisional agenda of the eighty-first session" */
   title: string;
@@ -151,7 +155,7 @@ export interface CalendarFeedView {
   name: string;
   scope: CalendarFeedScope;
   responsibleOffice: string | null;
-  body: string | null;
+  body: Body | null;
   sessionNumber: number | null;
   filter: Record<string, unknown> | null;
   /** The address to subscribe to, relative to the site: "/api/calendar/<secret>.ics". */
@@ -161,4 +165,27 @@ export interface CalendarFeedView {
   createdAt: string;
   secretRotatedAt: string | null;
   version: number;
+}
+
+/** GET /api/agenda: a body and a session or a range of at most ten sessions (sessionTo defaults to sessionFrom). */
+export interface AgendaRequest {
+  body: Body;
+  sessionFrom: number;
+  sessionTo?: number;
+}
+
+/** GET /api/agenda/annotated-list(.md|.docx). */
+export interface AnnotatedListRequest {
+  body: Body;
+  session: number;
+}
+
+/** POST /api/calendar-feeds: the fields its scope needs (office; body and session; or an obligations list filter). */
+export interface CreateCalendarFeedRequest {
+  name: string;
+  scope: CalendarFeedScope;
+  responsibleOffice?: string;
+  body?: Body;
+  sessionNumber?: number;
+  filter?: Record<string, unknown>;
 }

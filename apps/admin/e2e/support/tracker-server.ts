@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const repositoryRoot = path.resolve(__dirname, '../../../..');
+/** The resolutions a new installation imports on its first start. */
+export const seedsDir = path.join(repositoryRoot, 'seeds');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

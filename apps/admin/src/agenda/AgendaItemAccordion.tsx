@@ -12,9 +12,8 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { MAIN_COMMITTEE_LABELS, PERIODICITY_LABELS, type AgendaItemView } from '@mandate-tracker/contracts';
+import { MAIN_COMMITTEE_LABELS, OBLIGATION_STATUS_LABELS, PERIODICITY_LABELS, type AgendaItemView } from '@mandate-tracker/contracts';
 import { LinkBase, useCreatePath } from 'react-admin';
-import { nameOf, STATUS_CHOICES } from '../obligations/choices';
 
 const ObligationLink = ({ id, children }: { id: number; children: React.ReactNode }) => {
   const createPath = useCreatePath();
@@ -72,7 +71,7 @@ const ItemDetails = ({ item }: { item: AgendaItemView }) => (
                     <ObligationLink id={doc.obligationId}>
                       Report of the {doc.actor} ({doc.resolutionSymbol}, para. {doc.paragraphRef})
                     </ObligationLink>{' '}
-                    <Chip size="small" label={nameOf(STATUS_CHOICES, doc.status)} />
+                    <Chip size="small" label={OBLIGATION_STATUS_LABELS[doc.status]} />
                     {doc.overdue && <Chip size="small" color="error" label="Overdue" sx={{ ml: 0.5 }} />}
                     {doc.documents.map((issued) => (
                       <Chip key={issued.documentId} size="small" variant="outlined" label={issued.symbol} sx={{ ml: 0.5 }} />

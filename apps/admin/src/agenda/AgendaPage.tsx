@@ -10,7 +10,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { Title } from 'react-admin';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { BODY_CHOICES } from '../resolutions/bodies';
+import { BODY_CHOICES } from '../enumChoices';
 import { AgendaItemAccordion } from './AgendaItemAccordion';
 import { AnnotatedListDialog } from './AnnotatedListDialog';
 import { choiceFromSearch, searchOfChoice, type AgendaChoice } from './nextSession';

@@ -1,6 +1,6 @@
 import { CALENDAR_FEED_SCOPES, CALENDAR_FEED_SCOPE_LABELS } from '@mandate-tracker/contracts';
 import { Create, FormDataConsumer, NumberInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { BODY_CHOICES } from '../resolutions/bodies';
+import { BODY_CHOICES } from '../enumChoices';
 
 const SCOPE_CHOICES = CALENDAR_FEED_SCOPES.map((id) => ({ id, name: CALENDAR_FEED_SCOPE_LABELS[id] }));
 

@@ -5,16 +5,16 @@ import { CountTile } from './CountTile';
 import { DashboardCard } from './DashboardCard';
 import { obligationsListPath, type ObligationFilter } from './obligationsListPath';
 import { OVERDUE_COLOR } from './statusColors';
-import type { DashboardData } from './types';
+import type { DashboardView } from '@mandate-tracker/contracts';
 
-type Office = DashboardData['overdue']['byOffice'][number];
+type Office = DashboardView['overdue']['byOffice'][number];
 
 /** Each row opens the overdue list for that office; "unassigned" for those without one. */
 const filterOf = (office: Office): ObligationFilter =>
   office.unassigned ? { overdue: true, unassigned: true } : { overdue: true, responsibleOffice: office.office };
 
 /** Overdue obligations by responsible office, most overdue first. */
-export const OverdueCard = ({ overdue }: { overdue: DashboardData['overdue'] }) => {
+export const OverdueCard = ({ overdue }: { overdue: DashboardView['overdue'] }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const offices = overdue.byOffice.slice(0, 10);

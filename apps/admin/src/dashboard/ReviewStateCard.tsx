@@ -1,15 +1,15 @@
 import { Box } from '@mui/material';
 import { PieChart } from '@mui/x-charts/PieChart';
 import { useNavigate, useTranslate } from 'react-admin';
-import { nameOf, REVIEW_CHOICES } from '../obligations/choices';
+import { REVIEW_STATE_LABELS, type DashboardView, type ReviewState } from '@mandate-tracker/contracts';
 import { CountTile } from './CountTile';
 import { DashboardCard } from './DashboardCard';
 import { obligationsListPath } from './obligationsListPath';
 
-const REVIEW_COLORS: Record<string, string> = { NEEDS_REVIEW: '#f9a825', CONFIRMED: '#43a047', REJECTED: '#9e9e9e' };
+const REVIEW_COLORS: Record<ReviewState, string> = { NEEDS_REVIEW: '#f9a825', CONFIRMED: '#43a047', REJECTED: '#9e9e9e' };
 
 /** What extraction produced and people have (not yet) checked. */
-export const ReviewStateCard = ({ byReviewState }: { byReviewState: { reviewState: string; count: number }[] }) => {
+export const ReviewStateCard = ({ byReviewState }: Pick<DashboardView, 'byReviewState'>) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   return (
@@ -18,7 +18,7 @@ export const ReviewStateCard = ({ byReviewState }: { byReviewState: { reviewStat
         {byReviewState.map((entry) => (
           <CountTile
             key={entry.reviewState}
-            label={nameOf(REVIEW_CHOICES, entry.reviewState)}
+            label={REVIEW_STATE_LABELS[entry.reviewState]}
             count={entry.count}
             filter={{ reviewState: entry.reviewState }}
           />
@@ -33,7 +33,7 @@ export const ReviewStateCard = ({ byReviewState }: { byReviewState: { reviewStat
               data: byReviewState.map((entry, i) => ({
                 id: i,
                 value: entry.count,
-                label: nameOf(REVIEW_CHOICES, entry.reviewState),
+                label: REVIEW_STATE_LABELS[entry.reviewState],
                 color: REVIEW_COLORS[entry.reviewState],
               })),
             },

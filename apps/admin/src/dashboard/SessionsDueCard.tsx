@@ -1,12 +1,12 @@
 import { Box, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
-import { nameOf, STATUS_CHOICES } from '../obligations/choices';
+import { OBLIGATION_STATUS_LABELS } from '@mandate-tracker/contracts';
 import { CountTile } from './CountTile';
 import { DashboardCard } from './DashboardCard';
 import { obligationsListPath } from './obligationsListPath';
 import { STATUS_COLORS } from './statusColors';
-import type { SessionDue } from './types';
+import type { SessionDue } from '@mandate-tracker/contracts';
 
 const sessionFilter = (session: SessionDue) => ({ dueBody: session.body, dueSession: session.number });
 
@@ -49,7 +49,7 @@ export const SessionsDueCard = ({ current, next }: { current: SessionDue | null;
           series={statuses.map((status) => ({
             id: status,
             stack: 'status',
-            label: nameOf(STATUS_CHOICES, status),
+            label: OBLIGATION_STATUS_LABELS[status],
             color: STATUS_COLORS[status],
             data: sessions.map((session) => session.byStatus.find((entry) => entry.status === status)?.count ?? 0),
           }))}

@@ -1,18 +1,18 @@
 import { Box } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
-import { nameOf, STATUS_CHOICES } from '../obligations/choices';
+import { OBLIGATION_STATUS_LABELS } from '@mandate-tracker/contracts';
 import { CountTile } from './CountTile';
 import { DashboardCard } from './DashboardCard';
 import { obligationsListPath } from './obligationsListPath';
 import { STATUS_COLORS } from './statusColors';
-import type { StatusCount } from './types';
+import type { StatusCount } from '@mandate-tracker/contracts';
 
 /** Obligations by status: a tile per status (the links) and a bar chart (clicking a bar opens the same list). */
 export const StatusCard = ({ byStatus, total }: { byStatus: StatusCount[]; total: number }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
-  const labels = byStatus.map((entry) => nameOf(STATUS_CHOICES, entry.status));
+  const labels = byStatus.map((entry) => OBLIGATION_STATUS_LABELS[entry.status]);
   return (
     <DashboardCard title={translate('dashboard.byStatus', { total })}>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>

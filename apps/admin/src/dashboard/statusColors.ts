@@ -1,5 +1,7 @@
+import type { ObligationStatus } from '@mandate-tracker/contracts';
+
 /** One colour per status, the same in every chart, so a status reads the same everywhere. */
-export const STATUS_COLORS: Record<string, string> = {
+export const STATUS_COLORS: Record<ObligationStatus, string> = {
   PENDING: '#f9a825',
   IN_PROGRESS: '#1e88e5',
   SUBMITTED: '#8e24aa',

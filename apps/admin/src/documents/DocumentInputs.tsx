@@ -1,5 +1,5 @@
 import { DateInput, required, SelectInput, TextInput } from 'react-admin';
-import { DOCUMENT_KIND_CHOICES } from './kinds';
+import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
 
 /**
  * Shared by create and edit. Only the symbol's help differs: on create one entry may name several documents

@@ -11,7 +11,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
-import { DOCUMENT_KIND_CHOICES } from './kinds';
+import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
 
 const documentFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Symbol or title" />,

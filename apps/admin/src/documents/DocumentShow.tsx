@@ -1,7 +1,7 @@
 import { ArrayField, DateField, SelectField, Show, SimpleShowLayout, TextField, UrlField } from 'react-admin';
 import { UN_DATE } from '../dates';
 import { LinkedObligations } from './LinkedObligations';
-import { DOCUMENT_KIND_CHOICES } from './kinds';
+import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
 
 export const DocumentShow = () => (
   <Show>

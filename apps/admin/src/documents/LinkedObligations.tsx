@@ -1,11 +1,5 @@
+import type { LinkedObligationView as LinkedObligation } from '@mandate-tracker/contracts';
 import { Datagrid, FunctionField, Link, TextField, useTranslate } from 'react-admin';
-
-interface LinkedObligation {
-  id: number;
-  relation: string;
-  evidence: { resolutionSymbol: string | null; paragraph: string | null; note: string | null };
-  obligation: { id: number; kind: string; status: string; paragraphRef: string; resolution: { symbol: string } };
-}
 
 /** Datagrid reads each column's header from its child's label. */
 interface ColumnProps {

@@ -3,7 +3,7 @@ import { useState, type DragEvent } from 'react';
 import { Title } from 'react-admin';
 import { callApi } from '../providers/httpClient';
 import { PreviewCard } from './PreviewCard';
-import type { ImportPreview } from './types';
+import type { ImportFilePreviewView } from '@mandate-tracker/contracts';
 
 interface Failure {
   name: string;
@@ -14,14 +14,14 @@ const ACCEPTED = '.txt,.md,.markdown,.html,.htm,.docx,.pdf';
 
 /** Drop files or paste text; each is previewed for review before anything is saved. */
 export const ImportPage = () => {
-  const [previews, setPreviews] = useState<ImportPreview[]>([]);
+  const [previews, setPreviews] = useState<ImportFilePreviewView[]>([]);
   const [failures, setFailures] = useState<Failure[]>([]);
   const [pasted, setPasted] = useState('');
   const [busy, setBusy] = useState(false);
 
   const preview = async (name: string, body: FormData | string) => {
     try {
-      const result = await callApi<ImportPreview>('/imports', {
+      const result = await callApi<ImportFilePreviewView>('/imports', {
         method: 'POST',
         body: typeof body === 'string' ? JSON.stringify({ text: body }) : body,
       });

@@ -1,9 +1,9 @@
 import { MenuItem, Stack, TextField, ToggleButton, ToggleButtonGroup } from '@mui/material';
-import { KIND_CHOICES } from '../obligations/choices';
-import type { ExtractedObligation, ObligationDecision } from './types';
+import { KIND_CHOICES } from '../enumChoices';
+import type { ExtractedObligationView, ObligationDecision, ObligationKind } from '@mandate-tracker/contracts';
 
 interface Props {
-  obligation: ExtractedObligation;
+  obligation: ExtractedObligationView;
   decision: ObligationDecision;
   onChange: (decision: ObligationDecision) => void;
 }
@@ -35,7 +35,7 @@ export const ObligationReview = ({ obligation, decision, onChange }: Props) => {
         size="small"
         label="Kind"
         value={value('kind', obligation.kind)}
-        onChange={(event) => onChange({ ...decision, kind: event.target.value })}
+        onChange={(event) => onChange({ ...decision, kind: event.target.value as ObligationKind })}
       >
         {KIND_CHOICES.map((choice) => (
           <MenuItem key={choice.id} value={choice.id}>

@@ -4,10 +4,10 @@ import { Link, useNotify } from 'react-admin';
 import { callApi } from '../providers/httpClient';
 import { splitAroundClause } from '../text/splitAroundClause';
 import { ObligationReview } from './ObligationReview';
-import type { CommitOutcome, ImportPreview, ObligationDecision } from './types';
+import type { CommitOutcome, ImportFilePreviewView, ObligationDecision } from '@mandate-tracker/contracts';
 
 /** What a re-import would change, in words. */
-const ExistingBanner = ({ existing }: { existing: NonNullable<ImportPreview['existing']> }) => {
+const ExistingBanner = ({ existing }: { existing: NonNullable<ImportFilePreviewView['existing']> }) => {
   if (existing.outcome === 'unchanged')
     return <Alert severity="info">Already imported with exactly this text: saving changes nothing.</Alert>;
   const { added, removed, updated, keptReviewed } = existing.obligations;
@@ -28,12 +28,12 @@ const ExistingBanner = ({ existing }: { existing: NonNullable<ImportPreview['exi
 };
 
 /** The resolution as parsed, each obligation marked in its paragraph with its review controls. */
-export const PreviewCard = ({ preview, onSaved }: { preview: ImportPreview; onSaved: (outcome: CommitOutcome) => void }) => {
+export const PreviewCard = ({ preview, onSaved }: { preview: ImportFilePreviewView; onSaved: (outcome: CommitOutcome) => void }) => {
   const notify = useNotify();
   const [decisions, setDecisions] = useState<Record<string, ObligationDecision>>({});
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<CommitOutcome>();
-  const byParagraph = new Map<string, ImportPreview['obligations']>();
+  const byParagraph = new Map<string, ImportFilePreviewView['obligations']>();
   for (const obligation of preview.obligations)
     byParagraph.set(obligation.paragraphEId, [...(byParagraph.get(obligation.paragraphEId) ?? []), obligation]);
 

@@ -3,7 +3,7 @@ import { Box, InputAdornment, InputBase } from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useTranslate } from 'react-admin';
 import { SEARCH_ROUTE, searchPath } from '../search/searchPath';
-import { SEARCH_QUERY_MAX_LENGTH } from '../search/types';
+import { SEARCH_QUERY_MAX_LENGTH } from '@mandate-tracker/contracts';
 
 /** The one search box: Enter opens the results page for the words typed. */
 export const SearchBox = () => {

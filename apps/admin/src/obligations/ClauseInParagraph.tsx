@@ -1,10 +1,10 @@
 import { Box, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 import { splitAroundClause } from '../text/splitAroundClause';
-import type { ObligationRecord } from './types';
+import type { ObligationView } from '@mandate-tracker/contracts';
 
 export const ClauseInParagraph = () => {
-  const record = useRecordContext<ObligationRecord>();
+  const record = useRecordContext<ObligationView>();
   if (!record) return null;
   const paragraph = record.paragraph?.text ?? '';
   const parts = splitAroundClause(paragraph, record.quote);

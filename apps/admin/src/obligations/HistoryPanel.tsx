@@ -2,16 +2,13 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { useEffect, useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { callApi } from '../providers/httpClient';
-import type { ObligationRecord } from './types';
+import type { AuditEventView, ObligationView } from '@mandate-tracker/contracts';
 
-interface AuditEvent {
-  id: string;
-  occurredAt: string;
-  actor: string;
-  action: string;
+/** The views recorded before and after a change are JSON objects (or absent). */
+type AuditEvent = Omit<AuditEventView, 'before' | 'after'> & {
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-}
+};
 
 const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'overdue', 'dueNow', 'allowedStatuses', 'resolution', 'paragraph']);
 
@@ -27,7 +24,7 @@ export function describeChange(event: Pick<AuditEvent, 'action' | 'before' | 'af
 
 /** Every recorded change, oldest first: who, when, what. */
 export const HistoryPanel = () => {
-  const record = useRecordContext<ObligationRecord>();
+  const record = useRecordContext<ObligationView>();
   const [events, setEvents] = useState<AuditEvent[]>([]);
   const id = record?.id;
   const version = record?.version;

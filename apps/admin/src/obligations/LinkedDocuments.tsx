@@ -2,13 +2,15 @@ import { Box, Button, Chip, Link as MuiLink, Stack, TextField, Typography } from
 import { useState } from 'react';
 import { Link, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { callApi } from '../providers/httpClient';
-import type { ObligationLink, ObligationRecord } from './types';
+import { LINK_ORIGIN_LABELS, LINK_RELATION_LABELS } from '@mandate-tracker/contracts';
+import type { ObligationDetailView, ObligationDocumentView, ObligationView } from '@mandate-tracker/contracts';
 
 const UNDOCS = 'https://undocs.org/en/';
 
 /** The documents that fulfil the obligation: record a symbol when the report is issued, review automatic links. */
 export const LinkedDocuments = () => {
-  const record = useRecordContext<ObligationRecord>();
+  // A row from the list may stand in for the detail until it arrives: documents can be missing.
+  const record = useRecordContext<ObligationView & Partial<ObligationDetailView>>();
   const notify = useNotify();
   const refresh = useRefresh();
   const [symbol, setSymbol] = useState('');
@@ -24,13 +26,13 @@ export const LinkedDocuments = () => {
   return (
     <Box>
       {(record.documents ?? []).length === 0 && <Typography variant="body2">No document recorded yet.</Typography>}
-      {(record.documents ?? []).map((link: ObligationLink) => (
+      {(record.documents ?? []).map((link: ObligationDocumentView) => (
         <Stack key={link.id} direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
           <MuiLink href={`${UNDOCS}${link.symbol}`} target="_blank" rel="noreferrer">
             {link.symbol}
           </MuiLink>
-          <Chip size="small" label={link.relation === 'FULFILS' ? 'fulfils' : 'related'} />
-          <Chip size="small" variant="outlined" label={link.origin === 'AUTOMATIC' ? 'found automatically' : 'recorded'} />
+          <Chip size="small" label={LINK_RELATION_LABELS[link.relation]} />
+          <Chip size="small" variant="outlined" label={LINK_ORIGIN_LABELS[link.origin]} />
           <Chip
             size="small"
             color={link.reviewState === 'CONFIRMED' ? 'success' : link.reviewState === 'REJECTED' ? 'error' : 'warning'}

@@ -2,18 +2,11 @@ import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useNotify, useRecordContext } from 'react-admin';
 import { callApi } from '../providers/httpClient';
-import type { ObligationRecord } from './types';
-
-interface Note {
-  id: number;
-  author: string;
-  text: string;
-  createdAt: string;
-}
+import type { ObligationNoteView as Note, ObligationView } from '@mandate-tracker/contracts';
 
 /** Notes are added, never edited: they are part of the record of the follow-up. */
 export const NotesPanel = () => {
-  const record = useRecordContext<ObligationRecord>();
+  const record = useRecordContext<ObligationView>();
   const notify = useNotify();
   const [notes, setNotes] = useState<Note[]>([]);
   const [text, setText] = useState('');

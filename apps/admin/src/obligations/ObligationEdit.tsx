@@ -1,12 +1,11 @@
 import { Edit, NumberInput, SelectInput, SimpleForm, TextInput, required, useRecordContext, DateInput } from 'react-admin';
 import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
-import { BODY_CHOICES } from '../resolutions/bodies';
-import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from './choices';
-import type { ObligationRecord } from './types';
+import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
+import type { ObligationView } from '@mandate-tracker/contracts';
 
 /** The current status plus the ones the workflow allows next. */
 const StatusInput = () => {
-  const record = useRecordContext<ObligationRecord>();
+  const record = useRecordContext<ObligationView>();
   const allowed = new Set([record?.status, ...(record?.allowedStatuses ?? [])]);
   return <SelectInput source="status" choices={STATUS_CHOICES.filter((choice) => allowed.has(choice.id))} validate={required()} />;
 };

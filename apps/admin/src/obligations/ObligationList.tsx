@@ -23,10 +23,9 @@ import {
 } from 'react-admin';
 import jsonExport from 'jsonexport/dist';
 import { UN_DATE } from '../dates';
-import { BODY_CHOICES } from '../resolutions/bodies';
-import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from './choices';
+import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
-import type { ObligationRecord } from './types';
+import type { ObligationView } from '@mandate-tracker/contracts';
 import { SubscribeButton } from './SubscribeButton';
 
 const obligationFilters = [
@@ -51,7 +50,7 @@ const obligationFilters = [
 ];
 
 /** The CSV is the list as shown, with the resolution cited by symbol rather than as a nested object. */
-const exporter: Exporter<ObligationRecord> = (records) => {
+const exporter: Exporter<ObligationView> = (records) => {
   const rows = records.map(({ resolution, allowedStatuses: _allowed, ...obligation }) => ({
     resolution: resolution.symbol,
     ...obligation,
@@ -70,7 +69,7 @@ const ListActions = () => (
 );
 
 /** The agenda item column: an item's own title, or for a report the item it is expected under. */
-const agendaItemOf = (o: ObligationRecord): string => o.agendaItemTitle ?? (o.expectedUnderItem ? `under ${o.expectedUnderItem}` : '');
+const agendaItemOf = (o: ObligationView): string => o.agendaItemTitle ?? (o.expectedUnderItem ? `under ${o.expectedUnderItem}` : '');
 
 const BulkActions = () => (
   <>
@@ -90,10 +89,10 @@ export const ObligationList = () => (
     perPage={25}
   >
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
-      <FunctionField<ObligationRecord> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
+      <FunctionField<ObligationView> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
       <SelectField source="kind" choices={KIND_CHOICES} />
       <TextField source="actor" />
-      <FunctionField<ObligationRecord> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
+      <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
       <NumberField source="dueSession" />
       <DateField source="dueDate" {...UN_DATE} emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />

@@ -11,20 +11,21 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
-import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from './choices';
+import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ClauseInParagraph } from './ClauseInParagraph';
 import { HistoryPanel } from './HistoryPanel';
 import { LinkedDocuments } from './LinkedDocuments';
 import { NotesPanel } from './NotesPanel';
 import { StatusActions } from './StatusActions';
-import type { ObligationRecord } from './types';
+import type { ObligationDetailView, ObligationView } from '@mandate-tracker/contracts';
 
 const longDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "58th session (opens 16 September 2003, closes 13 September 2004)", or the date itself. */
 const Due = () => {
-  const record = useRecordContext<ObligationRecord>();
+  // A row from the list may stand in for the detail until it arrives: the session's days can be missing.
+  const record = useRecordContext<ObligationView & Partial<ObligationDetailView>>();
   if (!record) return null;
   const parts: string[] = [];
   if (record.dueSession !== null) {
@@ -64,7 +65,7 @@ export const ObligationShow = () => (
     }
   >
     <SimpleShowLayout>
-      <FunctionField<ObligationRecord>
+      <FunctionField<ObligationView>
         label="Mandate"
         render={(o) => (
           <Link to={`/resolutions/${o.resolution.id}/show`}>

@@ -2,12 +2,12 @@ import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useUpdate } from 'react-admin';
 import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
-import { nameOf, STATUS_CHOICES } from './choices';
-import type { ObligationRecord } from './types';
+import { OBLIGATION_STATUS_LABELS } from '@mandate-tracker/contracts';
+import type { ObligationView } from '@mandate-tracker/contracts';
 
 /** Only the moves the workflow allows from the current status, with the reason cancelling needs. */
 export const StatusActions = () => {
-  const record = useRecordContext<ObligationRecord>();
+  const record = useRecordContext<ObligationView>();
   const [update, { isPending }] = useUpdate();
   const onError = useStaleVersionHandler();
   const [reason, setReason] = useState('');
@@ -28,7 +28,7 @@ export const StatusActions = () => {
           disabled={isPending || (status === 'CANCELLED' && !reason.trim())}
           onClick={() => move(status)}
         >
-          Mark {nameOf(STATUS_CHOICES, status).toLowerCase()}
+          Mark {OBLIGATION_STATUS_LABELS[status].toLowerCase()}
         </Button>
       ))}
       <TextField size="small" label="Reason (needed to cancel)" value={reason} onChange={(event) => setReason(event.target.value)} />

@@ -1,5 +1,5 @@
 import { DateInput, NumberInput, required, SelectInput, TextInput } from 'react-admin';
-import { BODY_CHOICES, SOURCE_FORMAT_CHOICES } from './bodies';
+import { BODY_CHOICES, SOURCE_FORMAT_CHOICES } from '../enumChoices';
 
 /** Shared by create and edit so the two forms cannot drift apart. */
 export const ResolutionInputs = () => (

@@ -16,7 +16,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
-import { BODY_CHOICES } from './bodies';
+import { BODY_CHOICES } from '../enumChoices';
 
 const resolutionFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Symbol or title" />,

@@ -13,9 +13,8 @@ import {
   BooleanField,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
-import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES } from '../obligations/choices';
-import type { ObligationRecord } from '../obligations/types';
-import { BODY_CHOICES, SOURCE_FORMAT_CHOICES } from './bodies';
+import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
+import type { ObligationView } from '@mandate-tracker/contracts';
 import { SeriesTimeline } from './SeriesTimeline';
 
 /** The imported text keeps its line breaks: it is evidence, shown as received. */
@@ -44,7 +43,7 @@ export const ResolutionShow = () => (
       <TabbedShowLayout.Tab label="Obligations" path="obligations">
         <ReferenceManyField reference="obligations" target="resolutionId" sort={{ field: 'id', order: 'ASC' }} perPage={100}>
           <Datagrid rowClick="show" bulkActionButtons={false}>
-            <FunctionField<ObligationRecord> label="Paragraph" render={(o) => o.paragraphRef} />
+            <FunctionField<ObligationView> label="Paragraph" render={(o) => o.paragraphRef} />
             <SelectField source="kind" choices={KIND_CHOICES} />
             <TextField source="actor" />
             <NumberField source="dueSession" />

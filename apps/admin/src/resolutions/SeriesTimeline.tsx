@@ -1,16 +1,8 @@
 import { Step, StepContent, StepLabel, Stepper, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Link, useRecordContext } from 'react-admin';
+import type { SeriesEntry } from '@mandate-tracker/contracts';
 import { callApi } from '../providers/httpClient';
-
-interface SeriesEntry {
-  id: number | null;
-  symbol: string;
-  title: string | null;
-  sessionNumber: number | null;
-  adoptedOn: string | null;
-  place: 'earlier' | 'this' | 'later';
-}
 
 /** The resolutions of the series, oldest first; recalled ones not imported yet are shown greyed. */
 export const SeriesTimeline = () => {

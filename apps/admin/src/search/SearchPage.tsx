@@ -1,8 +1,8 @@
 import { Alert, Card, CardContent, Chip, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { LinkBase, Title, useCreatePath, useLocation, useTranslate } from 'react-admin';
-import { KIND_CHOICES, nameOf } from '../obligations/choices';
+import { OBLIGATION_KIND_LABELS } from '@mandate-tracker/contracts';
 import { Snippet } from './Snippet';
-import type { SearchHit } from './types';
+import type { SearchHit } from '@mandate-tracker/contracts';
 import { useSearch } from './useSearch';
 
 const HitItem = ({ hit }: { hit: SearchHit }) => {
@@ -21,7 +21,7 @@ const HitItem = ({ hit }: { hit: SearchHit }) => {
             <>
               <Chip
                 size="small"
-                label={hit.obligationKind ? `${kind} · ${nameOf(KIND_CHOICES, hit.obligationKind)}` : kind}
+                label={hit.obligationKind ? `${kind} · ${OBLIGATION_KIND_LABELS[hit.obligationKind]}` : kind}
                 sx={{ mr: 1 }}
               />
               <strong>{hit.resolutionSymbol}</strong>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { callApi } from '../providers/httpClient';
-import type { SearchHit } from './types';
+import type { SearchHit } from '@mandate-tracker/contracts';
 
 export const SEARCH_LIMIT = 50;
 

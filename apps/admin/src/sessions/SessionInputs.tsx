@@ -1,5 +1,5 @@
 import { DateInput, minValue, NumberInput, required, SelectInput } from 'react-admin';
-import { BODY_CHOICES } from '../resolutions/bodies';
+import { BODY_CHOICES } from '../enumChoices';
 
 /** The API refuses a closing before the opening too; checking here names the field before a round trip. */
 const closesOnOrAfterOpening = (value: string | null, values: { opensOn?: string }) =>

@@ -12,7 +12,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
-import { BODY_CHOICES } from '../resolutions/bodies';
+import { BODY_CHOICES } from '../enumChoices';
 
 const sessionFilters = [
   <SelectInput key="body" source="body" choices={BODY_CHOICES} alwaysOn />,

@@ -1,13 +1,12 @@
 import EventIcon from '@mui/icons-material/Event';
 import type { RaRecord } from 'react-admin';
-import { BODY_CHOICES } from '../resolutions/bodies';
+import { BODY_LABELS, labelOf } from '@mandate-tracker/contracts';
 import { SessionCreate } from './SessionCreate';
 import { SessionEdit } from './SessionEdit';
 import { SessionList } from './SessionList';
 
 /** A number means nothing without its body: "Session 53 (Human Rights Council)". */
-const recordRepresentation = (record: RaRecord) =>
-  `${record.number} (${BODY_CHOICES.find((choice) => choice.id === record.body)?.name ?? record.body})`;
+const recordRepresentation = (record: RaRecord) => `${record.number} (${labelOf(BODY_LABELS, record.body)})`;
 
 /** No show page: a session is four fields, all on the list; administrators correct dates in the edit form. */
 export default {

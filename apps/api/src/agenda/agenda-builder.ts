@@ -8,13 +8,14 @@ import {
 } from '@mandate-tracker/contracts';
 import { toIsoDate } from '../common/iso-date';
 import { dueStatusOf, type DueClock } from '../obligations/due/due-status';
+import type { Body } from '../generated/prisma/enums';
 import type { AgendaObligationRow, ExpectedReportRow } from './agenda.repository';
 import { agendaItemKey, displayTitle, parentItemTitle } from '../obligations/agenda-item-title';
 import { declaredPeriodicity, expectedSessions, learnRhythm, type Rhythm } from './periodicity';
 import { gaSessionOfSymbol, type SeriesIndex } from './series-index';
 
 export interface AgendaInput {
-  body: string;
+  body: Body;
   sessionFrom: number;
   sessionTo: number;
   agendaRows: AgendaObligationRow[];

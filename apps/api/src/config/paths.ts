@@ -14,5 +14,7 @@ function findProjectRoot(from: string): string {
 
 export const projectRoot = findProjectRoot(__dirname);
 export const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
+/** The resolutions a new installation starts with; the tests read them too. */
+export const seedsDir = path.join(projectRoot, 'seeds');
 export const defaultDataDir = path.join(projectRoot, '.data');
 export const defaultAdminDist = path.join(projectRoot, 'apps', 'admin', 'dist');

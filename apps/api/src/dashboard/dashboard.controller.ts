@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AppError } from '../common/errors/app-error';
-import type { DashboardView } from './dashboard.view';
+import type { DashboardView } from '@mandate-tracker/contracts';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')

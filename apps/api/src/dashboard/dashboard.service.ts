@@ -3,7 +3,7 @@ import { Body, ObligationStatus, ReviewState } from '../generated/prisma/enums';
 import { DueClockService } from '../obligations/due/due-clock.service';
 import { SETTLED_STATUSES } from '../obligations/status-workflow';
 import { DashboardRepository, type SessionCountRow } from './dashboard.repository';
-import type { DashboardView, SessionDue, StatusCount } from './dashboard.view';
+import type { DashboardView, SessionDue, StatusCount } from '@mandate-tracker/contracts';
 import { toRecentChange } from './recent-change';
 
 /** "Due this session and next" means the General Assembly's: the body whose sessions the calendar knows. */

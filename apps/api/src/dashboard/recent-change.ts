@@ -1,6 +1,6 @@
 import { Prisma } from '../generated/prisma/client';
 import type { AuditRow } from './dashboard.repository';
-import type { RecentChange } from './dashboard.view';
+import type { RecentChange } from '@mandate-tracker/contracts';
 
 /**
  * The obligation's own columns, bookkeeping left out: the recorded views also carry derived
@@ -21,7 +21,7 @@ export function changedFields(before: unknown, after: unknown): string[] {
 export function toRecentChange(row: AuditRow): RecentChange {
   return {
     id: row.id.toString(),
-    occurredAt: row.occurred_at,
+    occurredAt: row.occurred_at.toISOString(),
     actor: row.actor,
     action: row.action,
     obligationId: row.obligation_id,

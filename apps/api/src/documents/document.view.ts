@@ -1,3 +1,4 @@
+import type { DocumentDetailView, DocumentView } from '@mandate-tracker/contracts';
 import { undocsUrl } from '@mandate-tracker/resolution-parser';
 import type { Prisma } from '../generated/prisma/client';
 import type { Document, FILTER_ONLY_COLUMNS } from '../prisma/filter-only-columns';
@@ -26,25 +27,20 @@ export const WITH_LINKS = {
 } as const satisfies Prisma.DocumentInclude;
 
 export type DocumentRecord = Prisma.DocumentGetPayload<{ include: typeof WITH_LINKS; omit: (typeof FILTER_ONLY_COLUMNS)['document'] }>;
-type LinkRecord = DocumentRecord['obligations'][number];
-
-export type DocumentView = Omit<Document, 'issuedOn'> & { issuedOn: string | null; undocsUrl: string };
-
-export interface LinkedObligationView {
-  /** The link's id: react-admin lists need one per row. */
-  id: number;
-  relation: LinkRecord['relation'];
-  reviewState: LinkRecord['reviewState'];
-  origin: LinkRecord['origin'];
-  evidence: { resolutionId: number | null; resolutionSymbol: string | null; paragraph: string | null; note: string | null };
-  obligation: LinkRecord['obligation'];
-}
-
-export type DocumentDetailView = DocumentView & { obligations: LinkedObligationView[] };
 
 export function toDocumentView(record: Document): DocumentView {
-  const { id, symbol, kind, title, version, createdAt, updatedAt } = record;
-  return { id, symbol, kind, title, issuedOn: toIsoDate(record.issuedOn), version, createdAt, updatedAt, undocsUrl: undocsUrl(symbol) };
+  const { id, symbol, kind, title, version } = record;
+  return {
+    id,
+    symbol,
+    kind,
+    title,
+    issuedOn: toIsoDate(record.issuedOn),
+    version,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+    undocsUrl: undocsUrl(symbol),
+  };
 }
 
 export function toDocumentDetailView(record: DocumentRecord): DocumentDetailView {

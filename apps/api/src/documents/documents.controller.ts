@@ -1,3 +1,4 @@
+import type { DocumentCreatedView, DocumentDetailView, DocumentView } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -13,8 +14,7 @@ import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
 import { parseListQuery } from '../common/list/parse-list-query';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
-import type { DocumentDetailView, DocumentView } from './document.view';
-import { DOCUMENT_SORTABLE, DocumentsService, type DocumentCreatedView } from './documents.service';
+import { DOCUMENT_SORTABLE, DocumentsService } from './documents.service';
 import { CreateDocumentDto } from './dto/create-document.dto';
 import { DocumentFilterDto } from './dto/document-filter.dto';
 import { UpdateDocumentDto } from './dto/update-document.dto';

@@ -1,3 +1,4 @@
+import type { DocumentCreatedView, DocumentDetailView, DocumentView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
 import { deleteAudited, updateVersioned } from '../audit/audited-change';
@@ -13,16 +14,13 @@ import type { Document, Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { documentKindOf } from './document-kind';
 import { kindOf, readSymbolList } from './document-symbols';
-import { toDocumentDetailView, toDocumentView, WITH_LINKS, type DocumentDetailView, type DocumentView } from './document.view';
+import { toDocumentDetailView, toDocumentView, WITH_LINKS } from './document.view';
 import type { CreateDocumentDto } from './dto/create-document.dto';
 import type { DocumentFilterDto } from './dto/document-filter.dto';
 import type { UpdateDocumentDto } from './dto/update-document.dto';
 
 export const DOCUMENT_SORTABLE = ['id', 'symbol', 'issuedOn', 'createdAt'] as const;
 export type DocumentSortField = (typeof DOCUMENT_SORTABLE)[number];
-
-/** The answer to a create: the first document named, and which of the named ones were new. */
-export type DocumentCreatedView = DocumentDetailView & { recorded: string[]; existing: string[] };
 
 function whereOf(filter: DocumentFilterDto): Prisma.DocumentWhereInput {
   const where: Prisma.DocumentWhereInput = {};

@@ -1,33 +1,13 @@
+import type { ExistingComparison, ImportedResolutionFields } from '@mandate-tracker/contracts';
 import { analyseResolution, BODY_NAMES, type ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
 import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { toIsoDate } from '../common/iso-date';
 import type { Obligation, Resolution } from '../prisma/filter-only-columns';
-import type { Body, MainCommittee, SourceFormat } from '../generated/prisma/enums';
 
-/** The resolution's own fields as they will be stored. */
-export interface ResolutionFields {
-  symbol: string;
-  body: Body;
-  sessionNumber: number | null;
-  resolutionNumber: string;
-  title: string;
-  adoptedOn: string | null;
-  meeting: string | null;
-  committeeReport: string | null;
-  mainCommittee: MainCommittee | null;
-  agendaItemNumber: string | null;
-  sourceFormat: SourceFormat;
-  checksum: string;
-}
-
-export interface ExistingComparison {
-  id: number;
-  outcome: 'unchanged' | 'changed';
-  changedFields: { field: string; before: unknown; after: unknown }[];
-  obligations: { added: string[]; removed: string[]; updated: string[]; keptReviewed: string[] };
-}
+/** The resolution's own fields as they will be stored (and as the preview shows them). */
+export type ResolutionFields = ImportedResolutionFields;
 
 export interface ImportPreview {
   text: string;

@@ -1,3 +1,4 @@
+import type { ImportWriteResult } from '@mandate-tracker/contracts';
 import type { ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
 import type { DocumentsService } from '../documents/documents.service';
@@ -9,14 +10,8 @@ import { obligationRow } from './obligation-corrections';
 
 type Tx = Prisma.TransactionClient;
 
-export interface WriteResult {
-  resolutionId: number;
-  created: boolean;
-  obligationsCreated: number;
-  obligationsUpdated: number;
-  obligationsRemoved: number;
-  obligationsKept: number;
-}
+/** The counts the commit answers with, as the contract spells them. */
+export type WriteResult = ImportWriteResult;
 
 const paragraphEIdOf = (obligationEId: string): string => obligationEId.replace(/__obligation_\d+$/, '');
 

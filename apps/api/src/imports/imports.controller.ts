@@ -1,10 +1,11 @@
+import type { CommitOutcome, ImportFilePreviewView } from '@mandate-tracker/contracts';
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
 import { CommitImportDto } from './dto/commit-import.dto';
 import { sourceOf } from './import-source';
-import { ImportsService, type CommitOutcome, type PreviewView } from './imports.service';
+import { ImportsService } from './imports.service';
 
 @ApiTags('imports')
 @Controller('imports')
@@ -25,7 +26,7 @@ export class ImportsController {
   @ApiOkResponse({ description: 'The parsed resolution, its obligations and warnings, and what would change; nothing is written' })
   @ApiUnprocessableEntityResponse({ description: 'The file cannot be read, has no text, or is not a resolution' })
   @ApiPayloadTooLargeResponse()
-  async preview(@Req() request: FastifyRequest): Promise<PreviewView & { filename: string; sourceKind: string }> {
+  async preview(@Req() request: FastifyRequest): Promise<ImportFilePreviewView> {
     const source = await sourceOf(request);
     return { filename: source.filename, sourceKind: source.kind, ...(await this.imports.preview(source.text)) };
   }

@@ -1,27 +1,12 @@
+import type { CommitOutcome, ImportPreviewView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { DocumentsService } from '../documents/documents.service';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
-import { analyse, compareWithExisting, type ExistingComparison, type ResolutionFields } from './import-preview';
-import { writeResolution, type WriteResult } from './import-writer';
-import type { ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
-
-export interface PreviewView {
-  text: string;
-  resolution: ResolutionFields;
-  paragraphs: ResolutionAnalysis['paragraphs'];
-  obligations: ResolutionAnalysis['obligations'];
-  recalls: string[];
-  acknowledgedReports: ResolutionAnalysis['acknowledgedReports'];
-  warnings: ResolutionAnalysis['warnings'];
-  existing: ExistingComparison | null;
-}
-
-export type CommitOutcome =
-  | { outcome: 'unchanged'; resolutionId: number; symbol: string }
-  | ({ outcome: 'created' | 'updated'; symbol: string; links: number } & WriteResult);
+import { analyse, compareWithExisting } from './import-preview';
+import { writeResolution } from './import-writer';
 
 @Injectable()
 export class ImportsService {
@@ -37,7 +22,7 @@ export class ImportsService {
   }
 
   /** What importing the text would store, and what it would change; writes nothing. */
-  async preview(text: string): Promise<PreviewView> {
+  async preview(text: string): Promise<ImportPreviewView> {
     const { analysis, resolution } = analyse(text);
     const existing = await this.prisma.resolution.findUnique({ where: { symbol: resolution.symbol }, include: { obligations: true } });
     return {

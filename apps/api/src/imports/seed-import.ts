@@ -1,10 +1,7 @@
-import path from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { projectRoot } from '../config/paths';
+import { seedsDir } from '../config/paths';
 import { expandPaths, importFiles, type FileOutcome } from './import-files';
 import { ImportsService } from './imports.service';
-
-export const seedsDir = path.join(projectRoot, 'seeds');
 
 /** A new installation starts with the seed resolutions, so there is something to look at; an existing one is left alone. */
 export async function importSeedsIntoEmptyDatabase(app: INestApplicationContext): Promise<FileOutcome[] | null> {

@@ -1,3 +1,4 @@
+import type { DocumentLinkView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry } from '../audit/audit.service';
 import { AuditService } from '../audit/audit.service';
@@ -6,6 +7,7 @@ import { readSymbolList } from '../documents/document-symbols';
 import type { ObligationDocument } from '../generated/prisma/client';
 import { DocumentsService } from '../documents/documents.service';
 import { PrismaService } from '../prisma/prisma.service';
+import { toDocumentLinkView } from './document-link.view';
 import type { LinkDocumentDto } from './dto/link-document.dto';
 
 /** The documents that fulfil (or relate to) an obligation, as people record and review them. */
@@ -18,7 +20,7 @@ export class ObligationLinksService {
   ) {}
 
   /** Records the documents the symbol names (creating those not yet known) and links each, confirmed. */
-  async link(obligationId: number, input: LinkDocumentDto, actor: string): Promise<ObligationDocument[]> {
+  async link(obligationId: number, input: LinkDocumentDto, actor: string): Promise<DocumentLinkView[]> {
     const list = readSymbolList(input.symbol);
     if (!list.valid) throw AppError.validation({ symbol: list.message });
     return this.prisma.$transaction(async (tx) => {
@@ -46,7 +48,7 @@ export class ObligationLinksService {
           after: link,
         })),
       );
-      return links;
+      return links.map(toDocumentLinkView);
     });
   }
 
@@ -55,7 +57,7 @@ export class ObligationLinksService {
     linkId: number,
     reviewState: ObligationDocument['reviewState'],
     actor: string,
-  ): Promise<ObligationDocument> {
+  ): Promise<DocumentLinkView> {
     return this.prisma.$transaction(async (tx) => {
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
@@ -68,17 +70,17 @@ export class ObligationLinksService {
         before: link,
         after: updated,
       });
-      return updated;
+      return toDocumentLinkView(updated);
     });
   }
 
-  async unlink(obligationId: number, linkId: number, actor: string): Promise<ObligationDocument> {
+  async unlink(obligationId: number, linkId: number, actor: string): Promise<DocumentLinkView> {
     return this.prisma.$transaction(async (tx) => {
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
       await tx.obligationDocument.delete({ where: { id: linkId } });
       await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
-      return link;
+      return toDocumentLinkView(link);
     });
   }
 }

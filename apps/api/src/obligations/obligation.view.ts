@@ -1,7 +1,7 @@
+import type { ObligationView } from '@mandate-tracker/contracts';
 import type { Paragraph } from '../generated/prisma/client';
 import type { Obligation, Resolution } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
-import type { ObligationStatus } from '../generated/prisma/enums';
 import { dueStatusOf, type DueClock } from './due/due-status';
 import { ALLOWED_TRANSITIONS } from './status-workflow';
 
@@ -10,26 +10,13 @@ export type ObligationRecord = Obligation & {
   paragraph?: Pick<Paragraph, 'eId' | 'text' | 'number' | 'subParagraph'> | null;
 };
 
-/** `fulfillingLinks` is shown as `proven`: how many documents prove it is the obligation page's business. */
-export type ObligationView = Omit<Obligation, 'dueDate' | 'fulfillingLinks'> & {
-  dueDate: string | null;
-  /** Fulfilled by a document (relation FULFILS) whose link nobody rejected. */
-  proven: boolean;
-  overdue: boolean;
-  dueNow: boolean;
-  /** The statuses the workflow allows next, so clients offer only those. */
-  allowedStatuses: readonly ObligationStatus[];
-  /** For a REPORT: the agenda item its resolution schedules for it (agenda item title column); null otherwise. */
-  expectedUnderItem: string | null;
-  resolution: ObligationRecord['resolution'];
-  paragraph?: ObligationRecord['paragraph'];
-};
-
 /**
  * Field by field rather than by spreading the record: Prisma's rows are
  * null-prototype objects, and spreading them took some 12 µs a row, a tenth of
- * the list's CPU under load (docs/performance.md). The literal also means a new
- * column is a compile error here until someone decides whether clients see it.
+ * the list's CPU under load (docs/performance.md). `fulfillingLinks` is shown as
+ * `proven`: how many documents prove it is the obligation page's business. A new
+ * column is a compile error in prisma/contracts-agree.ts until someone decides
+ * whether clients see it.
  */
 export function toObligationView(record: ObligationRecord, clock: DueClock, expectedUnderItem: string | null = null): ObligationView {
   const dueDate = toIsoDate(record.dueDate);
@@ -61,8 +48,8 @@ export function toObligationView(record: ObligationRecord, clock: DueClock, expe
     responsibleOffice: record.responsibleOffice,
     focalPoint: record.focalPoint,
     version: record.version,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
     proven,
     overdue,
     dueNow,

@@ -1,3 +1,10 @@
+import type {
+  AuditEventView,
+  DocumentLinkView,
+  ObligationDetailView,
+  ObligationNoteView,
+  ObligationView,
+} from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
@@ -6,16 +13,12 @@ import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
 import { parseListQuery } from '../common/list/parse-list-query';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
-import type { AuditEventView } from '../audit/audit-event.view';
-import type { ObligationDocument } from '../generated/prisma/client';
 import { LinkDocumentDto, ReviewLinkDto } from './dto/link-document.dto';
 import { ObligationLinksService } from './obligation-links.service';
-import type { ObligationNote } from '../generated/prisma/client';
 import { CreateObligationNoteDto } from './dto/create-obligation-note.dto';
 import { ObligationFilterDto } from './dto/obligation-filter.dto';
 import { UpdateObligationDto } from './dto/update-obligation.dto';
-import type { ObligationView } from './obligation.view';
-import { OBLIGATION_SORTABLE, ObligationsService, type ObligationDetail } from './obligations.service';
+import { OBLIGATION_SORTABLE, ObligationsService } from './obligations.service';
 
 @ApiTags('obligations')
 @Controller('obligations')
@@ -40,7 +43,7 @@ export class ObligationsController {
   @Get(':id')
   @ApiIdParam()
   @ApiNotFoundResponse()
-  get(@IdParam() id: number): Promise<ObligationDetail> {
+  get(@IdParam() id: number): Promise<ObligationDetailView> {
     return this.obligations.get(id);
   }
 
@@ -62,14 +65,14 @@ export class ObligationsController {
 
   @Get(':id/notes')
   @ApiIdParam()
-  notes(@IdParam() id: number): Promise<ObligationNote[]> {
+  notes(@IdParam() id: number): Promise<ObligationNoteView[]> {
     return this.obligations.notes(id);
   }
 
   @Post(':id/notes')
   @ApiIdParam()
   @ApiActorHeader()
-  addNote(@IdParam() id: number, @Body() input: CreateObligationNoteDto, @Actor() actor: string): Promise<ObligationNote> {
+  addNote(@IdParam() id: number, @Body() input: CreateObligationNoteDto, @Actor() actor: string): Promise<ObligationNoteView> {
     return this.obligations.addNote(id, input.text, actor);
   }
 
@@ -77,7 +80,7 @@ export class ObligationsController {
   @ApiIdParam()
   @ApiActorHeader()
   @ApiOkResponse({ description: 'The links created; documents not yet recorded are recorded' })
-  linkDocument(@IdParam() id: number, @Body() input: LinkDocumentDto, @Actor() actor: string): Promise<ObligationDocument[]> {
+  linkDocument(@IdParam() id: number, @Body() input: LinkDocumentDto, @Actor() actor: string): Promise<DocumentLinkView[]> {
     return this.links.link(id, input, actor);
   }
 
@@ -90,7 +93,7 @@ export class ObligationsController {
     @IdParam('linkId') linkId: number,
     @Body() input: ReviewLinkDto,
     @Actor() actor: string,
-  ): Promise<ObligationDocument> {
+  ): Promise<DocumentLinkView> {
     return this.links.review(id, linkId, input.reviewState, actor);
   }
 
@@ -98,7 +101,7 @@ export class ObligationsController {
   @ApiIdParam()
   @ApiIdParam('linkId')
   @ApiActorHeader()
-  unlinkDocument(@IdParam() id: number, @IdParam('linkId') linkId: number, @Actor() actor: string): Promise<ObligationDocument> {
+  unlinkDocument(@IdParam() id: number, @IdParam('linkId') linkId: number, @Actor() actor: string): Promise<DocumentLinkView> {
     return this.links.unlink(id, linkId, actor);
   }
 }

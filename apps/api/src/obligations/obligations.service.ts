@@ -1,6 +1,7 @@
+import type { AuditEventView, ObligationDetailView, ObligationNoteView, ObligationView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { updateVersioned } from '../audit/audited-change';
-import { toAuditEventView, type AuditEventView } from '../audit/audit-event.view';
+import { toAuditEventView } from '../audit/audit-event.view';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
@@ -8,7 +9,7 @@ import type { ListPage } from '../common/list/list-page';
 import { ListTotals } from '../common/list/list-totals';
 import { searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
-import type { ObligationNote, Prisma } from '../generated/prisma/client';
+import type { Prisma } from '../generated/prisma/client';
 import { ancestorIds, descendantIds } from '../series/series.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
@@ -17,7 +18,9 @@ import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repositor
 import { dueWhere, type DueClock } from './due/due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
-import { toObligationView, type ObligationRecord, type ObligationView } from './obligation.view';
+import { toDocumentLinkView } from './document-link.view';
+import { toObligationNoteView } from './obligation-note.view';
+import { toObligationView, type ObligationRecord } from './obligation.view';
 import { checkTransition } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = [
@@ -61,21 +64,6 @@ const NULLABLE_SORT_FIELDS: readonly ObligationSortField[] = ['dueSession', 'due
 
 function orderOf(field: ObligationSortField, direction: 'asc' | 'desc'): Prisma.ObligationOrderByWithRelationInput {
   return { [field]: NULLABLE_SORT_FIELDS.includes(field) ? { sort: direction, nulls: 'last' } : direction };
-}
-
-export interface ObligationDetail extends ObligationView {
-  /** Opening and closing days of the due session, from the session calendar. */
-  dueSessionDates: { opensOn: string; closesOn: string | null } | null;
-  documents: {
-    id: number;
-    documentId: number;
-    symbol: string;
-    relation: string;
-    evidenceResolutionId: number | null;
-    evidenceParagraph: string | null;
-    origin: string;
-    reviewState: string;
-  }[];
 }
 
 @Injectable()
@@ -124,7 +112,7 @@ export class ObligationsService {
     });
   }
 
-  async get(id: number): Promise<ObligationDetail> {
+  async get(id: number): Promise<ObligationDetailView> {
     const [record, clock] = await Promise.all([
       this.prisma.obligation.findUnique({
         where: { id },
@@ -140,7 +128,7 @@ export class ObligationsService {
     return {
       ...toObligationView(obligation, clock, underItem.get(id) ?? null),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
-      documents: documents.map(({ document, ...link }) => ({ ...link, symbol: document.symbol })),
+      documents: documents.map(({ document, ...link }) => ({ ...toDocumentLinkView(link), symbol: document.symbol })),
     };
   }
 
@@ -183,17 +171,18 @@ export class ObligationsService {
     return events.map(toAuditEventView);
   }
 
-  async notes(id: number): Promise<ObligationNote[]> {
+  async notes(id: number): Promise<ObligationNoteView[]> {
     await this.assertExists(id);
-    return this.prisma.obligationNote.findMany({ where: { obligationId: id }, orderBy: { id: 'asc' } });
+    const notes = await this.prisma.obligationNote.findMany({ where: { obligationId: id }, orderBy: { id: 'asc' } });
+    return notes.map(toObligationNoteView);
   }
 
-  async addNote(id: number, text: string, author: string): Promise<ObligationNote> {
+  async addNote(id: number, text: string, author: string): Promise<ObligationNoteView> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.obligation.findUnique({ where: { id }, select: { id: true } }))) throw AppError.notFound('Obligation', id);
       const note = await tx.obligationNote.create({ data: { obligationId: id, text: text.trim(), author } });
       await this.audit.record(tx, { actor: author, action: 'CREATE', entityType: 'ObligationNote', entityId: note.id, after: note });
-      return note;
+      return toObligationNoteView(note);
     });
   }
 

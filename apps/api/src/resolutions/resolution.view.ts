@@ -1,14 +1,12 @@
+import type { ResolutionSummary, ResolutionView } from '@mandate-tracker/contracts';
 import { undocsUrl } from '@mandate-tracker/resolution-parser';
 import type { Resolution } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
 
-export type ResolutionView = Omit<Resolution, 'adoptedOn'> & { adoptedOn: string | null; undocsUrl: string };
-export type ResolutionSummary = Omit<ResolutionView, 'sourceText'>;
-
 /**
  * Field by field, not by spreading Prisma's null-prototype rows (slow in lists,
- * see obligation.view.ts); a new column is then a compile error here until
- * someone decides whether clients see it.
+ * see obligation.view.ts); a new column is a compile error in
+ * prisma/contracts-agree.ts until someone decides whether clients see it.
  */
 export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): ResolutionSummary {
   return {
@@ -26,8 +24,8 @@ export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): Res
     sourceFormat: record.sourceFormat,
     checksum: record.checksum,
     version: record.version,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
     // The official address: "S/RES/1325 (2000)" is S/RES/1325(2000) there.
     undocsUrl: undocsUrl(record.symbol),
   };

@@ -1,8 +1,9 @@
+import type { ResolutionSummary, ResolutionView, SeriesEntry } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, ApiActorHeader } from '../audit/actor.decorator';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
-import { SeriesService, type SeriesEntry } from '../series/series.service';
+import { SeriesService } from '../series/series.service';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
@@ -10,7 +11,6 @@ import { parseListQuery } from '../common/list/parse-list-query';
 import { CreateResolutionDto } from './dto/create-resolution.dto';
 import { ResolutionFilterDto } from './dto/resolution-filter.dto';
 import { UpdateResolutionDto } from './dto/update-resolution.dto';
-import type { ResolutionSummary, ResolutionView } from './resolution.view';
 import { RESOLUTION_SORTABLE, ResolutionsService } from './resolutions.service';
 
 @ApiTags('resolutions')

@@ -1,3 +1,4 @@
+import type { ResolutionSummary, ResolutionView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
 import { deleteAudited, updateVersioned } from '../audit/audited-change';
@@ -15,7 +16,7 @@ import { PrismaService } from '../prisma/prisma.service';
 import type { CreateResolutionDto } from './dto/create-resolution.dto';
 import type { ResolutionFilterDto } from './dto/resolution-filter.dto';
 import type { UpdateResolutionDto } from './dto/update-resolution.dto';
-import { toResolutionSummary, toResolutionView, type ResolutionSummary, type ResolutionView } from './resolution.view';
+import { toResolutionSummary, toResolutionView } from './resolution.view';
 
 export const RESOLUTION_SORTABLE = ['id', 'symbol', 'title', 'sessionNumber', 'adoptedOn', 'createdAt', 'updatedAt'] as const;
 export type ResolutionSortField = (typeof RESOLUTION_SORTABLE)[number];

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SEARCH_LIMIT_DEFAULT, SearchQueryDto } from './dto/search-query.dto';
-import type { SearchHit } from './search-hit.view';
+import type { SearchHit } from '@mandate-tracker/contracts';
 import { SearchService } from './search.service';
 
 @ApiTags('search')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
-import type { SearchHitKind } from './search-hit.view';
+import type { ObligationKind, SearchHitKind } from '@mandate-tracker/contracts';
 
 /**
  * The stored tsvectors each kind is searched in: generated columns (migration
@@ -37,7 +37,7 @@ export interface HitRow {
   resolution_id: number;
   resolution_symbol: string;
   label: string;
-  obligation_kind: string | null;
+  obligation_kind: ObligationKind | null;
   snippet: string;
   rank: number;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SearchHit } from './search-hit.view';
+import type { SearchHit } from '@mandate-tracker/contracts';
 import { SearchRepository, type HitRow } from './search.repository';
 
 /** One search box over resolutions, paragraphs and obligations; the ranking is the repository's one statement. */

@@ -1,18 +1,9 @@
+import type { SeriesEntry } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../common/errors/app-error';
 import { toIsoDate } from '../common/iso-date';
 import { PrismaService } from '../prisma/prisma.service';
 import { ancestorIds, descendantIds } from './series.repository';
-
-export interface SeriesEntry {
-  /** Null for a recalled resolution that has not been imported yet. */
-  id: number | null;
-  symbol: string;
-  title: string | null;
-  sessionNumber: number | null;
-  adoptedOn: string | null;
-  place: 'earlier' | 'this' | 'later';
-}
 
 /** A resolution's series — what it recalls and what recalls it, transitively — as a timeline. */
 @Injectable()

@@ -1,3 +1,4 @@
+import type { SessionView } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
@@ -16,7 +17,6 @@ import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
 import { CreateSessionDto } from './dto/create-session.dto';
 import { SessionFilterDto } from './dto/session-filter.dto';
 import { UpdateSessionDto } from './dto/update-session.dto';
-import type { SessionView } from './session.view';
 import { SESSION_SORTABLE, SessionsService } from './sessions.service';
 
 @ApiTags('sessions')

@@ -1,3 +1,4 @@
+import type { SessionView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
@@ -13,7 +14,7 @@ import type { CreateSessionDto } from './dto/create-session.dto';
 import type { SessionFilterDto } from './dto/session-filter.dto';
 import type { UpdateSessionDto } from './dto/update-session.dto';
 import { SessionCalendarService } from './session-calendar.service';
-import { toSessionView, type SessionView } from './session.view';
+import { toSessionView } from './session.view';
 
 export const SESSION_SORTABLE = ['id', 'number', 'opensOn'] as const;
 export type SessionSortField = (typeof SESSION_SORTABLE)[number];

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/config/paths';
+import { seedsDir } from '../../src/config/paths';
 
-export const seedsDir = path.join(projectRoot, 'seeds');
 export const fixturesDir = path.join(__dirname, '..', 'fixtures', 'imports');
 
 /** The text of a seed resolution, by file name. */

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../src/app.factory';
 import { loadEnvironment } from '../../src/config/environment';
 import { PrismaService } from '../../src/prisma/prisma.service';
+import { useFixture } from './fixture';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -28,4 +29,13 @@ export async function createTestApp(environment: Record<string, string> = {}): P
       await database.drop();
     },
   };
+}
+
+/** The app for every test in this file, on a database of its own: created before the first test, closed and dropped after the last. */
+export function useTestApp(environment: Record<string, string> = {}): TestApp {
+  return useFixture(
+    'The test app',
+    () => createTestApp(environment),
+    (t) => t.close(),
+  );
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { useFixture } from './fixture';
 import { ADMIN_URL_VARIABLE, TEMPLATE_VARIABLE, withDatabase } from './test-server';
 
 export interface TestDatabase {
@@ -35,4 +36,14 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
     name,
     drop: () => run(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
+}
+
+/** A database of the file's own, created before and dropped after every test (`each: true`) or once for the file. */
+export function useTestDatabase(options: { empty?: boolean; each?: boolean } = {}): TestDatabase {
+  return useFixture(
+    'The test database',
+    () => createTestDatabase({ empty: options.empty }),
+    (database) => database.drop(),
+    options,
+  );
 }

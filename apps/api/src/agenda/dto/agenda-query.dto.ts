@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AgendaRequest, AnnotatedListRequest } from '@mandate-tracker/contracts';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Body } from '../../generated/prisma/enums';
@@ -6,7 +7,7 @@ import { Body } from '../../generated/prisma/enums';
 export const AGENDA_MAX_SESSIONS = 10;
 
 /** GET /api/agenda: a body and a session, or a range of sessions (at most ten). */
-export class AgendaQueryDto {
+export class AgendaQueryDto implements AgendaRequest {
   @ApiProperty({ enum: Body, example: 'GENERAL_ASSEMBLY' })
   @IsEnum(Body, { message: `body must be one of: ${Object.values(Body).join(', ')}` })
   body: Body;
@@ -28,7 +29,7 @@ export class AgendaQueryDto {
 }
 
 /** GET /api/agenda/annotated-list(.md|.docx): the list of one session. */
-export class AnnotatedListQueryDto {
+export class AnnotatedListQueryDto implements AnnotatedListRequest {
   @ApiProperty({ enum: Body, example: 'GENERAL_ASSEMBLY' })
   @IsEnum(Body, { message: `body must be one of: ${Object.values(Body).join(', ')}` })
   body: Body;

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { CreateCalendarFeedRequest } from '@mandate-tracker/contracts';
 import { IsEnum, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Body, CalendarFeedScope } from '../../generated/prisma/enums';
 
 /** POST /api/calendar-feeds: what the feed holds; the fields its scope needs are checked by the service. */
-export class CreateCalendarFeedDto {
+export class CreateCalendarFeedDto implements CreateCalendarFeedRequest {
   @ApiProperty({ example: 'UNMAS reports' })
   @IsString({ message: 'name must be text' })
   @IsNotEmpty({ message: 'name must not be empty' })

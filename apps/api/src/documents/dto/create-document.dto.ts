@@ -1,8 +1,9 @@
+import type { CreateDocumentRequest } from '@mandate-tracker/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDocumentSymbolList } from './is-document-symbol-list';
 import { DocumentFieldsDto } from './document-fields.dto';
 
-export class CreateDocumentDto extends DocumentFieldsDto {
+export class CreateDocumentDto extends DocumentFieldsDto implements CreateDocumentRequest {
   @ApiProperty({
     example: 'A/62/307 and Corr.3',
     description:

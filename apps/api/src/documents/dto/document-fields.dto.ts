@@ -1,10 +1,11 @@
+import type { DocumentFieldsRequest } from '@mandate-tracker/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { DocumentKind } from '../../generated/prisma/enums';
 
 /** What create and update share besides the symbol, which each reads differently. */
-export class DocumentFieldsDto {
+export class DocumentFieldsDto implements DocumentFieldsRequest {
   @ApiPropertyOptional({ enum: DocumentKind, description: 'Inferred from the symbol (Corr., Add., RES) when not given; else REPORT' })
   // Absent means inferred; null is refused, as every document has a kind.
   @ValidateIf((_object, value) => value !== undefined)

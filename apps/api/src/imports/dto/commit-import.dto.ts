@@ -1,3 +1,4 @@
+import type { CommitImportRequest, ObligationDecision } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
@@ -7,17 +8,20 @@ import { UpdateObligationDto } from '../../obligations/dto/update-obligation.dto
  * A reviewer's decision on one extracted obligation, and any corrections, keyed by its stable eId: the same
  * fields a person may correct on a stored obligation, except strength, which the parser writes in lower case.
  */
-export class ObligationDecisionDto extends PickType(UpdateObligationDto, [
-  'reviewState',
-  'kind',
-  'actor',
-  'recipient',
-  'dueBody',
-  'dueSession',
-  'dueDate',
-  'recurrence',
-  'agendaItemTitle',
-] as const) {
+export class ObligationDecisionDto
+  extends PickType(UpdateObligationDto, [
+    'reviewState',
+    'kind',
+    'actor',
+    'recipient',
+    'dueBody',
+    'dueSession',
+    'dueDate',
+    'recurrence',
+    'agendaItemTitle',
+  ] as const)
+  implements ObligationDecision
+{
   @ApiProperty({ example: 'para_23__obligation_1' })
   @IsString()
   @Matches(/^[a-z][a-z0-9_]*$/, { message: 'eId must be an identifier such as para_23__obligation_1' })
@@ -29,7 +33,7 @@ export class ObligationDecisionDto extends PickType(UpdateObligationDto, [
   strength?: 'mandatory' | 'hortatory';
 }
 
-export class CommitImportDto {
+export class CommitImportDto implements CommitImportRequest {
   @ApiProperty({ description: 'The text returned by the preview (or pasted), parsed again on the server' })
   @IsString()
   @IsNotEmpty()

@@ -1,9 +1,10 @@
+import type { LinkDocumentRequest, ReviewLinkRequest } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LinkRelation, ReviewState } from '../../generated/prisma/enums';
 
 /** "This report fulfils the obligation": one symbol field may name several documents (A/62/307 and Corr.3). */
-export class LinkDocumentDto {
+export class LinkDocumentDto implements LinkDocumentRequest {
   @ApiProperty({ example: 'A/62/307 and Corr.3' })
   @IsString()
   @IsNotEmpty()
@@ -23,7 +24,7 @@ export class LinkDocumentDto {
 }
 
 /** A person confirms or rejects a link, typically one proposed automatically. */
-export class ReviewLinkDto {
+export class ReviewLinkDto implements ReviewLinkRequest {
   @ApiProperty({ enum: ReviewState })
   @IsEnum(ReviewState, { message: `reviewState must be one of: ${Object.values(ReviewState).join(', ')}` })
   reviewState: ReviewState;

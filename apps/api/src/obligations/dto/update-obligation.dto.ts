@@ -1,3 +1,4 @@
+import type { UpdateObligationRequest } from '@mandate-tracker/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
@@ -10,7 +11,7 @@ const enumMessage = (field: string, values: object) => `${field} must be one of:
  * focal point, review) and corrections of what the parser extracted.
  * Null clears an optional field.
  */
-export class UpdateObligationDto {
+export class UpdateObligationDto implements UpdateObligationRequest {
   @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
   @IsOptional()
   @IsInt()

@@ -1,10 +1,11 @@
+import type { CreateResolutionRequest } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Body, MainCommittee, SourceFormat } from '../../generated/prisma/enums';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 
-export class CreateResolutionDto {
+export class CreateResolutionDto implements CreateResolutionRequest {
   @ApiProperty({ example: 'A/RES/57/159' })
   @IsDocumentSymbol()
   @Matches(/\/RES\//i, { message: 'symbol must be a resolution symbol such as A/RES/78/70 or S/RES/2720 (2023)' })

@@ -1,8 +1,8 @@
+import { SEARCH_QUERY_MAX_LENGTH, type SearchRequest } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const SEARCH_LIMIT_DEFAULT = 20;
 export const SEARCH_LIMIT_MAX = 100;
 
@@ -13,7 +13,7 @@ const clean = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, ' ').trim() : value;
 
 /** GET /api/search: the words as a person types them, and how many hits to answer. */
-export class SearchQueryDto {
+export class SearchQueryDto implements SearchRequest {
   @ApiProperty({ example: 'mine action', description: 'Words, "quoted phrases", OR, -excluded (web search syntax); never a syntax error' })
   @Transform(clean)
   @IsString({ message: 'q must be text' })

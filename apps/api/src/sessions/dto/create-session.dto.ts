@@ -1,9 +1,10 @@
+import type { CreateSessionRequest } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { Body } from '../../generated/prisma/enums';
 
-export class CreateSessionDto {
+export class CreateSessionDto implements CreateSessionRequest {
   @ApiProperty({ enum: Body })
   @IsEnum(Body, { message: `body must be one of: ${Object.values(Body).join(', ')}` })
   body: Body;

@@ -1,4 +1,8 @@
-import type { AuditAction, Body, ObligationStatus, ReviewState } from '../generated/prisma/enums';
+import type { AuditAction } from './audit.js';
+import type { Body } from './bodies.js';
+import type { ObligationStatus } from './obligations.js';
+import type { ReviewState } from './review.js';
+import type { IsoDate, Timestamp } from './wire.js';
 
 export interface StatusCount {
   status: ObligationStatus;
@@ -17,7 +21,7 @@ export interface SessionDue {
 export interface RecentChange {
   /** The audit event's id (a bigint, as text). */
   id: string;
-  occurredAt: Date;
+  occurredAt: Timestamp;
   actor: string;
   action: AuditAction;
   obligationId: number;
@@ -33,7 +37,7 @@ export interface RecentChange {
 /** GET /api/dashboard: the counts the admin's home page shows, every one derived at request time. */
 export interface DashboardView {
   /** The day and General Assembly session the counts were derived for. */
-  asOf: { today: string; currentSession: { body: Body; number: number } | null };
+  asOf: { today: IsoDate; currentSession: { body: Body; number: number } | null };
   total: number;
   byStatus: StatusCount[];
   byReviewState: { reviewState: ReviewState; count: number }[];

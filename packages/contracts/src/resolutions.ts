@@ -1,0 +1,75 @@
+import type { MainCommittee } from './agenda.js';
+import type { Body } from './bodies.js';
+import type { IsoDate, Timestamp } from './wire.js';
+
+/** How an imported text was laid out; detected from the content, never the file name. */
+export const SOURCE_FORMATS = ['PDF_TEXT', 'WORD_TEXT', 'MARKDOWN', 'HTML', 'PLAIN'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
+  PDF_TEXT: 'Text from PDF',
+  WORD_TEXT: 'Word-processor export',
+  MARKDOWN: 'Markdown',
+  HTML: 'HTML',
+  PLAIN: 'Plain text',
+};
+
+/** A resolution in lists: everything but its text. */
+export interface ResolutionSummary {
+  id: number;
+  symbol: string;
+  body: Body;
+  sessionNumber: number | null;
+  resolutionNumber: string;
+  title: string;
+  adoptedOn: IsoDate | null;
+  meeting: string | null;
+  committeeReport: string | null;
+  /** The Main Committee it was adopted on the report of; PLENARY: without reference to one; null when unknown. */
+  mainCommittee: MainCommittee | null;
+  agendaItemNumber: string | null;
+  sourceFormat: SourceFormat;
+  checksum: string;
+  version: number;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  /** The official address: "S/RES/1325 (2000)" is S/RES/1325(2000) there. */
+  undocsUrl: string;
+}
+
+/** GET /api/resolutions/:id and what a write answers. */
+export interface ResolutionView extends ResolutionSummary {
+  sourceText: string;
+}
+
+/** One resolution of GET /api/resolutions/:id/series, the timeline of what it recalls and what recalls it. */
+export interface SeriesEntry {
+  /** Null for a recalled resolution that has not been imported yet. */
+  id: number | null;
+  symbol: string;
+  title: string | null;
+  sessionNumber: number | null;
+  adoptedOn: IsoDate | null;
+  place: 'earlier' | 'this' | 'later';
+}
+
+/** POST /api/resolutions. */
+export interface CreateResolutionRequest {
+  symbol: string;
+  body: Body;
+  sessionNumber?: number | null;
+  resolutionNumber: string;
+  title: string;
+  adoptedOn?: IsoDate | null;
+  meeting?: string | null;
+  committeeReport?: string | null;
+  mainCommittee?: MainCommittee | null;
+  agendaItemNumber?: string | null;
+  sourceText?: string;
+  sourceFormat?: SourceFormat;
+}
+
+/** PATCH /api/resolutions/:id: null clears an optional field; `version` is the one read (a stale one gets 409). */
+export interface UpdateResolutionRequest extends Partial<CreateResolutionRequest> {
+  version?: number;
+}
