@@ -6,6 +6,8 @@ import resolutions from './resolutions';
 import sessions from './sessions';
 import documents from './documents';
 import obligations from './obligations';
+import calendarFeeds from './calendar-feeds';
+import { AgendaPage } from './agenda/AgendaPage';
 import { ImportPage } from './imports/ImportPage';
 import { Layout } from './layout/Layout';
 import { SettingsPage } from './settings/SettingsPage';
@@ -27,7 +29,9 @@ export const App = () => (
     <Resource name="obligations" {...obligations} />
     <Resource name="documents" {...documents} recordRepresentation="symbol" />
     <Resource name="sessions" {...sessions} />
+    <Resource name="calendar-feeds" {...calendarFeeds} recordRepresentation="name" />
     <CustomRoutes>
+      <Route path="/agenda" element={<AgendaPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path={SEARCH_ROUTE} element={<SearchPage />} />

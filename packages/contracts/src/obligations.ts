@@ -71,6 +71,8 @@ export interface ObligationView {
   dueNow: boolean;
   /** The statuses the workflow allows next, so clients offer only those. */
   allowedStatuses: readonly ObligationStatus[];
+  /** For a REPORT: the agenda item its own resolution schedules it under (the list's agenda item column); else null. */
+  expectedUnderItem: string | null;
   resolution: { id: number; symbol: string; title: string; sessionNumber: number | null };
   /** Present where the paragraph was read with the obligation (its page, an update). */
   paragraph?: { eId: string; text: string; number: number | null; subParagraph: string | null } | null;

@@ -1,3 +1,4 @@
+import type { MainCommittee } from './agenda.js';
 import type { Body } from './bodies.js';
 import type { IsoDate, Timestamp } from './wire.js';
 
@@ -32,6 +33,8 @@ export interface ResolutionSummary {
   adoptedOn: IsoDate | null;
   meeting: string | null;
   committeeReport: string | null;
+  /** The Main Committee it was adopted on the report of; PLENARY: without reference to one; null when unknown. */
+  mainCommittee: MainCommittee | null;
   agendaItemNumber: string | null;
   /** A review or sunset clause ("decides to review ...", "shall apply only during ..."): what the UN80 review counts. */
   hasReviewClause: boolean;
@@ -71,6 +74,7 @@ export interface CreateResolutionRequest {
   adoptedOn?: IsoDate | null;
   meeting?: string | null;
   committeeReport?: string | null;
+  mainCommittee?: MainCommittee | null;
   agendaItemNumber?: string | null;
   sourceText?: string;
   sourceFormat?: SourceFormat;

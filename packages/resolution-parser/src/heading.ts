@@ -9,7 +9,7 @@ import type { Block } from './layout/blocks';
 import { MEETING_LINE } from './layout/lines';
 import { expandSymbols } from './symbol-scan';
 import { normaliseSymbol, resolutionSymbol, validateSymbol } from './symbols';
-import type { Body } from './types';
+import type { Body, MainCommittee } from './types';
 
 export const OPENER = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s?[,.:]?$/;
 // "49/12.Work of ...": web copies may drop the space after the number.
@@ -27,6 +27,7 @@ export interface Heading {
   adoptedOn: string | null;
   meeting: string | null;
   committeeReport: string | null;
+  mainCommittee: MainCommittee | null;
 }
 
 /**
@@ -87,6 +88,7 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
     adoptedOn: null,
     meeting: null,
     committeeReport: null,
+    mainCommittee: null,
   };
   let shortIndex = -1;
   for (let i = 0; i < head.length && shortIndex < 0; i++) {
@@ -121,6 +123,7 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
 
   readAdoption(heading, headText);
   heading.committeeReport = readCommitteeReport(headText);
+  heading.mainCommittee = readMainCommittee(headText);
   return heading;
 }
 
@@ -189,6 +192,35 @@ function readCommitteeReport(headText: string): string | null {
   const close = headText.indexOf(']', at);
   const window = headText.slice(at, close > at && close - at < 400 ? close : at + 300);
   return expandSymbols(window).find((s) => !s.includes('/RES/')) ?? null;
+}
+
+const HEADING_READ_LIMIT = 20_000;
+
+const COMMITTEE_ORDINALS: Record<string, MainCommittee> = {
+  first: 'FIRST',
+  second: 'SECOND',
+  third: 'THIRD',
+  fourth: 'FOURTH',
+  fifth: 'FIFTH',
+  sixth: 'SIXTH',
+};
+
+/**
+ * The Main Committee the resolution was adopted on the report of, or PLENARY when the Assembly acted "without
+ * reference to a Main Committee". Committees are named in full with their number in brackets ("Special Political and
+ * Decolonization Committee (Fourth Committee)") or by number alone ("First Committee"); the number decides. Null
+ * when the heading names neither, or the report of another organ (a Council, the General Committee).
+ */
+export function readMainCommittee(headText: string): MainCommittee | null {
+  // The bracketed line sits near the top; a pathological "heading" of megabytes is not read to its end.
+  const flat = headText.slice(0, HEADING_READ_LIMIT).replace(/\s+/g, ' ');
+  if (/without reference to a Main Committee/i.test(flat)) return 'PLENARY';
+  const at = flat.toLowerCase().indexOf('on the report of the');
+  if (at < 0) return null;
+  const close = flat.indexOf(']', at);
+  const window = flat.slice(at, close > at && close - at < 300 ? close : at + 200);
+  const m = /\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b/i.exec(window);
+  return m && m[1] !== undefined ? (COMMITTEE_ORDINALS[m[1].toLowerCase()] ?? null) : null;
 }
 
 /** "Agenda item 46" anywhere, including page furniture. */

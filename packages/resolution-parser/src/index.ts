@@ -8,6 +8,7 @@ export type {
   Body,
   ExtractedObligation,
   Footnote,
+  MainCommittee,
   ObligationKind,
   ObligationStrength,
   ParagraphKind,

@@ -14,6 +14,9 @@ export type ObligationKind = 'REPORT' | 'AGENDA_ITEM' | 'TASK' | 'MEETING' | 'ST
 
 export type ObligationStrength = 'mandatory' | 'hortatory';
 
+/** The General Assembly's Main Committee whose report a resolution was adopted on; PLENARY: without reference to one. */
+export type MainCommittee = 'PLENARY' | 'FIRST' | 'SECOND' | 'THIRD' | 'FOURTH' | 'FIFTH' | 'SIXTH';
+
 export interface Footnote {
   /** The mark as printed: "15", "*". */
   marker: string;
@@ -89,6 +92,8 @@ export interface ParsedResolution {
   adoptedOn: string | null;
   meeting: string | null;
   committeeReport: string | null;
+  /** Read from "[on the report of the … Committee (A/NN/NNN)]" or "[without reference to a Main Committee]". */
+  mainCommittee: MainCommittee | null;
   agendaItemNumber: number | null;
   /** Agenda item as printed, including a sub-item letter: "69 (b)". */
   agendaItem: string | null;

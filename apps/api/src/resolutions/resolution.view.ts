@@ -19,6 +19,7 @@ export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): Res
     adoptedOn: toIsoDate(record.adoptedOn),
     meeting: record.meeting,
     committeeReport: record.committeeReport,
+    mainCommittee: record.mainCommittee,
     agendaItemNumber: record.agendaItemNumber,
     hasReviewClause: record.hasReviewClause,
     // Written only by the import from the parser's clauses (import-writer.ts), so the shape is known.
