@@ -93,9 +93,8 @@ describe('GET /api/obligations/:id', () => {
 describe('PATCH /api/obligations/:id', () => {
   it('moves along the workflow, records the history and refuses a stale version', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server)
+    await (await t.actingAs('ana'))
       .patch(`/api/obligations/${obligation.id}`)
-      .set('X-Actor', 'ana')
       .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
       .expect(200);
     const submitted = await request(t.server)
@@ -111,7 +110,7 @@ describe('PATCH /api/obligations/:id', () => {
     const history = await request(t.server).get(`/api/obligations/${obligation.id}/history`).expect(200);
     expect(history.body.map((e: { actor: string; after: { status: string } }) => [e.actor, e.after.status])).toEqual([
       ['ana', 'IN_PROGRESS'],
-      ['system', 'SUBMITTED'],
+      ['Test Administrator', 'SUBMITTED'],
     ]);
   });
 
@@ -146,9 +145,8 @@ describe('PATCH /api/obligations/:id', () => {
 describe('notes', () => {
   it('adds and lists notes with their author', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server)
+    await (await t.actingAs('ana'))
       .post(`/api/obligations/${obligation.id}/notes`)
-      .set('X-Actor', 'ana')
       .send({ text: 'Draft with OLA' })
       .expect(201);
     const notes = await request(t.server).get(`/api/obligations/${obligation.id}/notes`).expect(200);

@@ -6,6 +6,8 @@ import { readSymbolList } from '../documents/document-symbols';
 import type { ObligationDocument } from '../generated/prisma/client';
 import { documentKindOf } from '../imports/document-kind';
 import { PrismaService } from '../prisma/prisma.service';
+import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
+import type { Prisma } from '../generated/prisma/client';
 import type { LinkDocumentDto } from './dto/link-document.dto';
 
 /** The documents that fulfil (or relate to) an obligation, as people record and review them. */
@@ -17,12 +19,11 @@ export class ObligationLinksService {
   ) {}
 
   /** Records the documents the symbol names (creating those not yet known) and links each, confirmed. */
-  async link(obligationId: number, input: LinkDocumentDto, actor: string): Promise<ObligationDocument[]> {
+  async link(obligationId: number, input: LinkDocumentDto, actor: string, offices: OfficeLimit = null): Promise<ObligationDocument[]> {
     const list = readSymbolList(input.symbol);
     if (!list.valid) throw AppError.validation({ symbol: list.message });
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.obligation.findUnique({ where: { id: obligationId }, select: { id: true } })))
-        throw AppError.notFound('Obligation', obligationId);
+      await this.assertMayChange(tx, obligationId, offices);
       const entries: AuditEntry[] = [];
       const known = new Set(
         (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol),
@@ -62,8 +63,10 @@ export class ObligationLinksService {
     linkId: number,
     reviewState: ObligationDocument['reviewState'],
     actor: string,
+    offices: OfficeLimit = null,
   ): Promise<ObligationDocument> {
     return this.prisma.$transaction(async (tx) => {
+      await this.assertMayChange(tx, obligationId, offices);
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
       const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
@@ -79,13 +82,21 @@ export class ObligationLinksService {
     });
   }
 
-  async unlink(obligationId: number, linkId: number, actor: string): Promise<ObligationDocument> {
+  async unlink(obligationId: number, linkId: number, actor: string, offices: OfficeLimit = null): Promise<ObligationDocument> {
     return this.prisma.$transaction(async (tx) => {
+      await this.assertMayChange(tx, obligationId, offices);
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
       await tx.obligationDocument.delete({ where: { id: linkId } });
       await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
       return link;
     });
+  }
+
+  /** 404 for an unknown obligation; 403 when it belongs to an office the user may not change. */
+  private async assertMayChange(tx: Prisma.TransactionClient, obligationId: number, offices: OfficeLimit): Promise<void> {
+    const obligation = await tx.obligation.findUnique({ where: { id: obligationId }, select: { responsibleOffice: true } });
+    if (!obligation) throw AppError.notFound('Obligation', obligationId);
+    assertOfficeMayChange(offices, obligation.responsibleOffice, obligationId);
   }
 }

@@ -11,6 +11,7 @@ import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
 import { ancestorIds, descendantIds } from '../follow-up/series.queries';
 import { PrismaService } from '../prisma/prisma.service';
+import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due-clock.service';
 import type { DueClock } from './due-status';
@@ -154,7 +155,7 @@ export class ObligationsService {
     };
   }
 
-  async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
+  async update(id: number, input: UpdateObligationDto, actor: string, offices: OfficeLimit = null): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
     return this.prisma.$transaction((tx) =>
@@ -167,6 +168,8 @@ export class ObligationsService {
         version,
         find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
         check: (current) => {
+          assertOfficeMayChange(offices, current.responsibleOffice, id);
+          assertOfficeMayChange(offices, changes.responsibleOffice, id);
           if (changes.status === undefined) return;
           const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
           if (!check.allowed) throw AppError.validation({ status: check.reason });
