@@ -104,7 +104,9 @@ describe('GET /api/dashboard', () => {
   it('lists the last 10 obligation changes, newest first, with resolution symbol, paragraph and changed fields', async () => {
     const resolution = await createResolution(t.prisma);
     const obligation = await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '4 (b)' });
-    await (await t.actingAs('ana'))
+    await (
+      await t.actingAs('ana')
+    )
       .patch(`/api/obligations/${obligation.id}`)
       .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
       .expect(200);

@@ -125,7 +125,9 @@ describe('GET /api/documents/:id', () => {
 
 describe('POST /api/documents', () => {
   it('records one document with a normalised symbol and an audit event', async () => {
-    const response = await (await t.actingAs('jane.doe'))
+    const response = await (
+      await t.actingAs('jane.doe')
+    )
       .post('/api/documents')
       .send({ symbol: 'a/58/ 260', title: 'Mine action' })
       .expect(201);
@@ -229,7 +231,9 @@ describe('POST /api/documents', () => {
 describe('PATCH /api/documents/:id', () => {
   it('changes the fields sent, bumps the version and records before and after', async () => {
     const stored = await createDocument(t.prisma, { symbol: 'A/62/307', title: 'Old' });
-    const response = await (await t.actingAs('jane.doe'))
+    const response = await (
+      await t.actingAs('jane.doe')
+    )
       .patch(`/api/documents/${stored.id}`)
       .send({ title: 'New', issuedOn: null, kind: 'NOTE', version: 1 })
       .expect(200);

@@ -16,7 +16,9 @@ afterAll(async () => {
 describe('POST /api/obligations/:id/documents', () => {
   it('records the symbol of an issued report, with its corrigendum, and shows it on the obligation', async () => {
     const obligation = await createObligation(t.prisma);
-    const response = await (await t.actingAs('ana'))
+    const response = await (
+      await t.actingAs('ana')
+    )
       .post(`/api/obligations/${obligation.id}/documents`)
       .send({ symbol: 'A/62/307 and Corr.3' })
       .expect(201);

@@ -93,7 +93,9 @@ describe('GET /api/obligations/:id', () => {
 describe('PATCH /api/obligations/:id', () => {
   it('moves along the workflow, records the history and refuses a stale version', async () => {
     const obligation = await createObligation(t.prisma);
-    await (await t.actingAs('ana'))
+    await (
+      await t.actingAs('ana')
+    )
       .patch(`/api/obligations/${obligation.id}`)
       .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
       .expect(200);
@@ -145,10 +147,7 @@ describe('PATCH /api/obligations/:id', () => {
 describe('notes', () => {
   it('adds and lists notes with their author', async () => {
     const obligation = await createObligation(t.prisma);
-    await (await t.actingAs('ana'))
-      .post(`/api/obligations/${obligation.id}/notes`)
-      .send({ text: 'Draft with OLA' })
-      .expect(201);
+    await (await t.actingAs('ana')).post(`/api/obligations/${obligation.id}/notes`).send({ text: 'Draft with OLA' }).expect(201);
     const notes = await request(t.server).get(`/api/obligations/${obligation.id}/notes`).expect(200);
     expect(notes.body).toEqual([expect.objectContaining({ author: 'ana', text: 'Draft with OLA' })]);
     expect((await request(t.server).post(`/api/obligations/${obligation.id}/notes`).send({ text: '' }).expect(400)).body).toEqual(

@@ -192,7 +192,9 @@ describe('PATCH /api/sessions/:id', () => {
     await createSession(t.prisma, { number: 54, opensOn: '2023-09-11', closesOn: null });
     const calendar = t.app.get(SessionCalendarService);
     await expect(calendar.closesOn('HUMAN_RIGHTS_COUNCIL', 53)).resolves.toBe('2023-09-10');
-    const response = await (await t.actingAs('admin.one'))
+    const response = await (
+      await t.actingAs('admin.one')
+    )
       .patch(`/api/sessions/${stored.id}`)
       .send({ closesOn: '2023-07-14', version: 1 })
       .expect(200);

@@ -4,14 +4,7 @@ import type { AuditAction } from '../generated/prisma/enums';
 import { currentRequest } from './request-context';
 
 export type AuditedEntity =
-  | 'Resolution'
-  | 'Obligation'
-  | 'ObligationNote'
-  | 'Document'
-  | 'ObligationDocument'
-  | 'Session'
-  | 'User'
-  | 'ApiToken';
+  'Resolution' | 'Obligation' | 'ObligationNote' | 'Document' | 'ObligationDocument' | 'Session' | 'User' | 'ApiToken';
 
 /** Who acted, as recorded beside the actor's name; by default the signed-in user of the current request. */
 export interface AuditIdentity {
@@ -41,7 +34,11 @@ function asJson(value: unknown): Prisma.InputJsonValue | undefined {
 function identityOf(entry: AuditEntry): AuditIdentity {
   if (entry.identity) return entry.identity;
   const request = currentRequest();
-  return { userId: request?.principal?.userId ?? null, tokenId: request?.principal?.tokenId ?? null, requestId: request?.requestId ?? null };
+  return {
+    userId: request?.principal?.userId ?? null,
+    tokenId: request?.principal?.tokenId ?? null,
+    requestId: request?.requestId ?? null,
+  };
 }
 
 function rowOf(entry: AuditEntry): Prisma.AuditEventCreateManyInput {

@@ -46,7 +46,11 @@ export class AuthController {
   @SignedIn()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session is revoked and its cookie cleared' })
-  async signOut(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async signOut(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.signIn.signOut(principal);
     clearSessionCookie(request, reply);
   }

@@ -140,9 +140,12 @@ export class Environment {
 
   /** group=ROLE pairs, comma-separated: "tracker-admins=ADMINISTRATOR,auditors=AUDITOR". */
   @IsOptional()
-  @Matches(/^(?:(\s*[^=,]+=\s*(ADMINISTRATOR|SECRETARIAT_EDITOR|COMMITTEE_OFFICER|AUDITOR)\s*)(,\s*[^=,]+=\s*(ADMINISTRATOR|SECRETARIAT_EDITOR|COMMITTEE_OFFICER|AUDITOR)\s*)*)?$/, {
-    message: 'OIDC_ROLE_MAP must be group=ROLE pairs separated by commas',
-  })
+  @Matches(
+    /^(?:(\s*[^=,]+=\s*(ADMINISTRATOR|SECRETARIAT_EDITOR|COMMITTEE_OFFICER|AUDITOR)\s*)(,\s*[^=,]+=\s*(ADMINISTRATOR|SECRETARIAT_EDITOR|COMMITTEE_OFFICER|AUDITOR)\s*)*)?$/,
+    {
+      message: 'OIDC_ROLE_MAP must be group=ROLE pairs separated by commas',
+    },
+  )
   OIDC_ROLE_MAP = '';
 
   /** The SSO button's words. */

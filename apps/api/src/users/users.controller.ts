@@ -44,7 +44,12 @@ export class UsersController {
   @Allow('ADMINISTRATOR')
   @ApiIdParam()
   @ApiConflictResponse({ description: 'The version sent is stale' })
-  update(@IdParam() id: number, @Body() input: UpdateUserDto, @Actor() actor: string, @CurrentPrincipal() principal: Principal): Promise<UserView> {
+  update(
+    @IdParam() id: number,
+    @Body() input: UpdateUserDto,
+    @Actor() actor: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<UserView> {
     return this.users.update(id, input, actor, principal.userId);
   }
 

@@ -25,7 +25,10 @@ export class UsersService {
    * First start: with no users at all, an administrator from ADMIN_EMAIL and ADMIN_PASSWORD, or with a generated
    * one-time password that the caller prints once. undefined when users exist (or another process just made one).
    */
-  async createFirstAdministrator(email: string, password: string | undefined): Promise<{ user: UserView; generatedPassword?: string } | undefined> {
+  async createFirstAdministrator(
+    email: string,
+    password: string | undefined,
+  ): Promise<{ user: UserView; generatedPassword?: string } | undefined> {
     if ((await this.prisma.user.count()) > 0) return undefined;
     const generatedPassword = password === undefined ? newSecret(15) : undefined;
     const input = { email, displayName: 'Administrator', role: 'ADMINISTRATOR' as const, password: password ?? generatedPassword };

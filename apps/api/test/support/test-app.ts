@@ -60,7 +60,14 @@ export async function createTestApp(environment: Record<string, string> = {}): P
         { mustChangePassword: false },
       );
     const { token } = await app.get(TokensService).create(user.id, 'test', 1, 'test setup');
-    return { id: user.id, email: user.email, displayName, role, token, api: request.agent(anonymous).set('Authorization', `Bearer ${token}`) };
+    return {
+      id: user.id,
+      email: user.email,
+      displayName,
+      role,
+      token,
+      api: request.agent(anonymous).set('Authorization', `Bearer ${token}`),
+    };
   };
 
   const administrator = await userWithRole('ADMINISTRATOR', { displayName: 'Test Administrator' });
