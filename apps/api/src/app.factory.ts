@@ -10,7 +10,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import type { RouteFacts } from './auth/access-policy.decorator';
+import type { RouteFacts } from './common/http/route-facts';
 import { configuredOrigins } from './auth/allowed-origins';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { AppError } from './common/errors/app-error';

@@ -5,7 +5,7 @@ import { projectRoot } from '../src/config/paths';
 import { fixturesDir, seedsDir } from './support/seeds';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
-const cli = path.join(projectRoot, 'apps/api/dist/imports/import.cli.js');
+const cli = path.join(projectRoot, 'apps/api/dist/cli/import.cli.js');
 let database: TestDatabase;
 
 beforeAll(async () => {

@@ -233,6 +233,23 @@ describe('follow-up links', () => {
   });
 });
 
+describe('documents an import records', () => {
+  it('are audited as the documents form audits its own: one CREATE each, by the importer', async () => {
+    for (const file of seedFiles()) await commit(seedText(file)).set('X-Actor', 'importer').expect(201);
+    const documents = await t.prisma.document.findMany();
+    // Acknowledged by a resolution (A/58/260) and found by the follow-up linker (A/RES/58/127).
+    expect(documents.map((d) => d.symbol)).toEqual(expect.arrayContaining(['A/58/260', 'A/RES/58/127']));
+    const events = await t.prisma.auditEvent.findMany({
+      where: { entityType: 'Document', entityId: { in: documents.map((d) => String(d.id)) } },
+    });
+    expect(events.map((e) => [e.entityId, e.action, e.actor]).sort()).toEqual(
+      documents.map((d) => [String(d.id), 'CREATE', 'importer']).sort(),
+    );
+    const symbolOf = new Map(documents.map((d) => [String(d.id), d.symbol]));
+    for (const event of events) expect(event.after).toMatchObject({ symbol: symbolOf.get(event.entityId), version: 1 });
+  });
+});
+
 describe('GET /api/resolutions/:id/series', () => {
   it('places the mine-action resolutions on one timeline, recalled ones not yet imported included', async () => {
     for (const file of seedFiles()) await commit(seedText(file)).expect(201);

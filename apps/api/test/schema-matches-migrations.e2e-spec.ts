@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { get_dmmf } from '@prisma/prisma-schema-wasm';
 import { Client } from 'pg';
@@ -139,4 +139,34 @@ it('has every enum with the same values in the same order', async () => {
   const actual = Object.fromEntries(rows.map((r) => [r.typname, r.labels]));
   const expected = Object.fromEntries([...enums.values()].map((e) => [e.dbName ?? e.name, e.values.map((v) => v.name)]));
   expect(actual).toEqual(expected);
+});
+
+/**
+ * prisma/functions holds the current body of every function the migrations create (the triggers' logic), where
+ * a reader finds it without replaying the migrations; this proves each file is what the database runs. A
+ * migration that changes a function changes its file too.
+ */
+describe('prisma/functions', () => {
+  const functionsDir = path.join(projectRoot, 'prisma', 'functions');
+  const files = readdirSync(functionsDir).filter((file) => file.endsWith('.sql'));
+  const databaseFunctions = async () => {
+    // Our own: functions an extension (pg_trgm) brings are left out.
+    const { rows } = await client.query<{ name: string; body: string }>(
+      `SELECT p.proname AS name, p.prosrc AS body
+         FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname = 'public' AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')`,
+    );
+    return new Map(rows.map((row) => [row.name, row.body]));
+  };
+
+  it('has one file for each function in the database, named after it', async () => {
+    expect(files.map((file) => file.replace(/\.sql$/, '')).sort()).toEqual([...(await databaseFunctions()).keys()].sort());
+  });
+
+  it.each(files)('%s holds the body the database runs', async (file) => {
+    const text = readFileSync(path.join(functionsDir, file), 'utf8');
+    const [, name, body] = /CREATE OR REPLACE FUNCTION "([a-z_]+)"\(\)[^$]*\$\$([\s\S]*?)\$\$/.exec(text) ?? [];
+    expect(name).toBe(file.replace(/\.sql$/, ''));
+    expect(body).toBe((await databaseFunctions()).get(name ?? ''));
+  });
 });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Prisma } from '../src/generated/prisma/client';
-import { OBLIGATION_VECTOR, PARAGRAPH_VECTOR, RESOLUTION_VECTOR } from '../src/search/search-vectors';
+import { OBLIGATION_VECTOR, PARAGRAPH_VECTOR, RESOLUTION_VECTOR } from '../src/search/search.repository';
 import { createObligation } from './factories/obligation.factory';
 import { createResolution } from './factories/resolution.factory';
 import { validationError } from './support/error-bodies';

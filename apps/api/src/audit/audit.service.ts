@@ -35,8 +35,8 @@ function identityOf(entry: AuditEntry): AuditIdentity {
   if (entry.identity) return entry.identity;
   const request = currentRequest();
   return {
-    userId: request?.principal?.userId ?? null,
-    tokenId: request?.principal?.tokenId ?? null,
+    userId: request?.userId ?? null,
+    tokenId: request?.tokenId ?? null,
     requestId: request?.requestId ?? null,
   };
 }

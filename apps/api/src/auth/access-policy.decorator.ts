@@ -2,22 +2,17 @@ import { SetMetadata } from '@nestjs/common';
 import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
 import { ROLES, type Role } from '@mandate-tracker/contracts';
 
-/**
+import type { AccessPolicy, RouteFacts } from '../common/http/route-facts';
+
+export type { AccessPolicy, RouteFacts };
+
+/*
  * Every route declares who may call it; AccessGuard refuses a route that declares nothing (deny by default), and
  * the route matrix test fails on it. The administrator passes every policy.
  */
-export type AccessPolicy = { kind: 'public' } | { kind: 'roles'; roles: readonly Role[] };
 
 export const ACCESS_POLICY = 'mandate-tracker:access-policy';
 
-/** Extra facts a route carries in Fastify's route table (the matrix test and the request hooks read them). */
-export interface RouteFacts {
-  access?: AccessPolicy;
-  /** The route takes multipart/form-data (file uploads); every other route with a body takes JSON only. */
-  uploads?: boolean;
-  /** @fastify/rate-limit's per-route limit. */
-  rateLimit?: { max: number; timeWindow: number | string };
-}
 
 /** Adds to the route's Fastify config without losing what other decorators put there. */
 export function withRouteFacts(facts: RouteFacts): MethodDecorator {

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { RequestContextInterceptor } from '../audit/request-context.interceptor';
+import { RequestContextInterceptor } from './request-context.interceptor';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthenticationService } from './authentication.service';

@@ -1,17 +1,13 @@
 import { Module } from '@nestjs/common';
-import { DueClockService } from '../obligations/due-clock.service';
-import { SessionsModule } from '../sessions/sessions.module';
+import { DueModule } from '../obligations/due/due.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 
-/**
- * GET /api/dashboard. DueClockService is provided here too (the obligations module does not
- * export it), so "overdue" and "this session" mean exactly what the obligations list means.
- */
+/** GET /api/dashboard. "Overdue" and "this session" come from obligations/due, as the obligations list's do. */
 @Module({
-  imports: [SessionsModule],
+  imports: [DueModule],
   controllers: [DashboardController],
-  providers: [DashboardService, DashboardRepository, DueClockService],
+  providers: [DashboardService, DashboardRepository],
 })
 export class DashboardModule {}

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Prisma } from '../generated/prisma/client';
 import type { AuditAction, Body, ObligationStatus, ReviewState } from '../generated/prisma/enums';
-import type { DueClock } from '../obligations/due-status';
+import { dueSql, type DueClock } from '../obligations/due/due-status';
 import { PrismaService } from '../prisma/prisma.service';
-import { overdueCondition } from './overdue-condition';
 
 export interface GroupedCountRow {
   status: ObligationStatus;
@@ -66,7 +65,7 @@ export class DashboardRepository {
         this.prisma.$queryRaw<OfficeCountRow[]>`
           SELECT o.responsible_office AS office, count(*)::int AS count
             FROM obligation o
-           WHERE ${overdueCondition(clock)}
+           WHERE ${dueSql('overdue', clock)}
            GROUP BY o.responsible_office
            ORDER BY count DESC, office NULLS LAST`,
         this.prisma.$queryRaw<SessionCountRow[]>`

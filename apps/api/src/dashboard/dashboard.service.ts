@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Body, ObligationStatus, ReviewState } from '../generated/prisma/enums';
-import { DueClockService } from '../obligations/due-clock.service';
+import { DueClockService } from '../obligations/due/due-clock.service';
 import { SETTLED_STATUSES } from '../obligations/status-workflow';
 import { DashboardRepository, type SessionCountRow } from './dashboard.repository';
 import type { DashboardView, SessionDue, StatusCount } from './dashboard.view';

@@ -9,8 +9,9 @@ import type { ListPage } from '../common/list/list-page';
 import { searchWordConditions } from '../common/list/search-words';
 import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
-import type { Prisma } from '../generated/prisma/client';
+import type { Document, Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
+import { documentKindOf } from './document-kind';
 import { kindOf, readSymbolList } from './document-symbols';
 import { toDocumentDetailView, toDocumentView, WITH_LINKS, type DocumentDetailView, type DocumentView } from './document.view';
 import type { CreateDocumentDto } from './dto/create-document.dto';
@@ -105,6 +106,32 @@ export class DocumentsService {
       const answer = await tx.document.findUniqueOrThrow({ where: { symbol: first }, include: WITH_LINKS });
       return { ...toDocumentDetailView(answer), recorded, existing };
     });
+  }
+
+  /**
+   * The one way documents come into being besides the form above: a link typed by someone, a report a resolution
+   * acknowledges on import, a follow-up the linker found. In the caller's transaction; the documents not yet
+   * recorded are created with the kind their symbol says, each with its audit event (as the form's are), and
+   * every named document is returned. ON CONFLICT DO NOTHING: two imports naming one report do not collide.
+   */
+  async recordNamed(tx: Prisma.TransactionClient, symbols: readonly string[], actor: string): Promise<Document[]> {
+    const named = [...new Set(symbols)];
+    if (named.length === 0) return [];
+    const created = await tx.document.createManyAndReturn({
+      data: named.map((symbol) => ({ symbol, kind: documentKindOf(symbol) })),
+      skipDuplicates: true,
+    });
+    await this.audit.recordMany(
+      tx,
+      created.map((document) => ({
+        actor,
+        action: 'CREATE',
+        entityType: 'Document',
+        entityId: document.id,
+        after: toDocumentView(document),
+      })),
+    );
+    return tx.document.findMany({ where: { symbol: { in: named } } });
   }
 
   async update(id: number, input: UpdateDocumentDto, actor: string): Promise<DocumentDetailView> {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
 import { FollowUpService } from './follow-up.service';
-import { SeriesService } from './series.service';
 
-@Module({ providers: [FollowUpService, SeriesService], exports: [FollowUpService, SeriesService] })
+@Module({ imports: [DocumentsModule], providers: [FollowUpService], exports: [FollowUpService] })
 export class FollowUpModule {}

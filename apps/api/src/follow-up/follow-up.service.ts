@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry } from '../audit/audit.service';
 import { AuditService } from '../audit/audit.service';
+import { DocumentsService } from '../documents/documents.service';
 import type { Prisma } from '../generated/prisma/client';
 import type { Obligation } from '../prisma/filter-only-columns';
-import { documentKindOf } from '../imports/document-kind';
-import { ancestorIds, descendantIds } from './series.queries';
+import { ancestorIds, descendantIds } from '../series/series.repository';
 
 type Tx = Prisma.TransactionClient;
 
@@ -26,7 +26,10 @@ interface ProposedLink {
  */
 @Injectable()
 export class FollowUpService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly documents: DocumentsService,
+  ) {}
 
   async linkAround(tx: Tx, resolutionId: number, actor: string): Promise<number> {
     const obligations = await this.candidateObligations(tx, resolutionId);
@@ -104,9 +107,11 @@ export class FollowUpService {
 
   private async store(tx: Tx, proposals: ProposedLink[], actor: string): Promise<number> {
     if (proposals.length === 0) return 0;
-    const symbols = [...new Set(proposals.map((proposal) => proposal.symbol))];
-    await tx.document.createMany({ data: symbols.map((symbol) => ({ symbol, kind: documentKindOf(symbol) })), skipDuplicates: true });
-    const documents = await tx.document.findMany({ where: { symbol: { in: symbols } }, select: { id: true, symbol: true } });
+    const documents = await this.documents.recordNamed(
+      tx,
+      proposals.map((proposal) => proposal.symbol),
+      actor,
+    );
     const documentIds = new Map(documents.map((document) => [document.symbol, document.id]));
     // In obligation order: each proving link locks its obligation's row (the trigger counting proof, migration
     // 20261123200000), and one order for everyone keeps two imports proving the same obligations from deadlocking.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { migrationsDir } from '../config/paths';
 import { readMigrations } from '../database/migrator';
-import { PrismaService } from '../prisma/prisma.service';
+import { HealthRepository } from './health.repository';
 
 export interface Readiness {
   ready: boolean;
@@ -14,13 +14,11 @@ export class HealthService {
   /** Read once: migrations on disk do not change while the process runs. */
   private readonly expectedMigrations = readMigrations(migrationsDir).map((migration) => migration.name);
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly repository: HealthRepository) {}
 
   async readiness(): Promise<Readiness> {
     try {
-      const rows = await this.prisma.$queryRaw<{ migration_name: string }[]>`
-        SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
-      const applied = new Set(rows.map((row) => row.migration_name));
+      const applied = new Set(await this.repository.appliedMigrations());
       const pendingMigrations = this.expectedMigrations.filter((name) => !applied.has(name));
       return { ready: pendingMigrations.length === 0, database: 'reachable', pendingMigrations };
     } catch {

@@ -1,8 +1,8 @@
 import type { ResolutionAnalysis } from '@mandate-tracker/resolution-parser';
 import type { AuditEntry, AuditService } from '../audit/audit.service';
+import type { DocumentsService } from '../documents/documents.service';
 import type { Prisma } from '../generated/prisma/client';
 import type { Obligation, Resolution } from '../prisma/filter-only-columns';
-import { documentKindOf } from './document-kind';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
 import { isHumanWork, type ResolutionFields } from './import-preview';
 import { obligationRow } from './obligation-corrections';
@@ -35,7 +35,7 @@ const auditedResolution = ({ sourceText: _text, ...fields }: Resolution) => fiel
  */
 export async function writeResolution(
   tx: Tx,
-  audit: AuditService,
+  services: { audit: AuditService; documents: DocumentsService },
   actor: string,
   input: { text: string; fields: ResolutionFields; analysis: ResolutionAnalysis; decisions: ObligationDecisionDto[] },
 ): Promise<WriteResult> {
@@ -61,8 +61,14 @@ export async function writeResolution(
   const fresh = !existing;
   const paragraphIds = await replaceParagraphs(tx, resolution.id, input.analysis, fresh);
   await replaceFollowUpSources(tx, resolution.id, input.analysis, fresh);
+  // The reports a resolution acknowledges exist: record them so they can be linked and searched.
+  await services.documents.recordNamed(
+    tx,
+    input.analysis.acknowledgedReports.flatMap((report) => report.symbols),
+    actor,
+  );
   const counts = await writeObligations(tx, resolution.id, paragraphIds, input, actor, entries, fresh);
-  await audit.recordMany(tx, entries);
+  await services.audit.recordMany(tx, entries);
   return { resolutionId: resolution.id, created: !existing, ...counts };
 }
 
@@ -96,11 +102,6 @@ async function replaceFollowUpSources(tx: Tx, resolutionId: number, analysis: Re
     report.symbols.map((symbol) => ({ resolutionId, paragraphRef: report.paragraph, symbol })),
   );
   await tx.acknowledgedReport.createMany({ data: acknowledged, skipDuplicates: true });
-  // The reports a resolution acknowledges exist: record them so they can be linked and searched.
-  await tx.document.createMany({
-    data: acknowledged.map(({ symbol }) => ({ symbol, kind: documentKindOf(symbol) })),
-    skipDuplicates: true,
-  });
 }
 
 async function writeObligations(

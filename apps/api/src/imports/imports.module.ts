@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { FollowUpModule } from '../follow-up/follow-up.module';
-import { ObligationsModule } from '../obligations/obligations.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { ImportsController } from './imports.controller';
 import { ImportsService } from './imports.service';
 
 @Module({
-  imports: [FollowUpModule, ObligationsModule],
+  imports: [FollowUpModule, DocumentsModule],
   controllers: [ImportsController],
   providers: [ImportsService],
   exports: [ImportsService],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
+import { DocumentsService } from '../documents/documents.service';
 import { FollowUpService } from '../follow-up/follow-up.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
@@ -28,6 +29,7 @@ export class ImportsService {
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
     private readonly followUp: FollowUpService,
+    private readonly documents: DocumentsService,
   ) {}
 
   async databaseIsEmpty(): Promise<boolean> {
@@ -63,7 +65,12 @@ export class ImportsService {
     if (existing?.checksum === resolution.checksum) return { outcome: 'unchanged', resolutionId: existing.id, symbol: resolution.symbol };
     return this.prisma.$transaction(
       async (tx) => {
-        const written = await writeResolution(tx, this.audit, actor, { text, fields: resolution, analysis, decisions });
+        const written = await writeResolution(tx, { audit: this.audit, documents: this.documents }, actor, {
+          text,
+          fields: resolution,
+          analysis,
+          decisions,
+        });
         const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
         return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
       },

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { readSymbolList } from '../documents/document-symbols';
 import type { ObligationDocument } from '../generated/prisma/client';
-import { documentKindOf } from '../imports/document-kind';
+import { DocumentsService } from '../documents/documents.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
 import type { Prisma } from '../generated/prisma/client';
@@ -16,6 +16,7 @@ export class ObligationLinksService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly documents: DocumentsService,
   ) {}
 
   /** Records the documents the symbol names (creating those not yet known) and links each, confirmed. */
@@ -24,15 +25,7 @@ export class ObligationLinksService {
     if (!list.valid) throw AppError.validation({ symbol: list.message });
     return this.prisma.$transaction(async (tx) => {
       await this.assertMayChange(tx, obligationId, offices);
-      const entries: AuditEntry[] = [];
-      const known = new Set(
-        (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map((d) => d.symbol),
-      );
-      for (const symbol of list.symbols.filter((s) => !known.has(s))) {
-        const document = await tx.document.create({ data: { symbol, kind: documentKindOf(symbol) } });
-        entries.push({ actor, action: 'CREATE', entityType: 'Document', entityId: document.id, after: document });
-      }
-      const documents = await tx.document.findMany({ where: { symbol: { in: list.symbols } } });
+      const documents = await this.documents.recordNamed(tx, list.symbols, actor);
       const links = await tx.obligationDocument.createManyAndReturn({
         data: documents.map((document) => ({
           obligationId,
@@ -44,8 +37,9 @@ export class ObligationLinksService {
         })),
         skipDuplicates: true,
       });
-      entries.push(
-        ...links.map((link): AuditEntry => ({
+      await this.audit.recordMany(
+        tx,
+        links.map((link): AuditEntry => ({
           actor,
           action: 'CREATE',
           entityType: 'ObligationDocument',
@@ -53,7 +47,6 @@ export class ObligationLinksService {
           after: link,
         })),
       );
-      await this.audit.recordMany(tx, entries);
       return links;
     });
   }

@@ -2,7 +2,7 @@ import type { Paragraph } from '../generated/prisma/client';
 import type { Obligation, Resolution } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
 import type { ObligationStatus } from '../generated/prisma/enums';
-import { dueStatusOf, type DueClock } from './due-status';
+import { dueStatusOf, type DueClock } from './due/due-status';
 import { ALLOWED_TRANSITIONS } from './status-workflow';
 
 export type ObligationRecord = Obligation & {

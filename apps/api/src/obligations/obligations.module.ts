@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '../documents/documents.module';
 import { SessionsModule } from '../sessions/sessions.module';
-import { DueClockService } from './due-clock.service';
+import { DueModule } from './due/due.module';
 import { ObligationsController } from './obligations.controller';
 import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 
 @Module({
-  imports: [SessionsModule],
+  imports: [DocumentsModule, SessionsModule, DueModule],
   controllers: [ObligationsController],
-  providers: [ObligationsService, ObligationLinksService, DueClockService],
-  exports: [ObligationsService],
+  providers: [ObligationsService, ObligationLinksService],
 })
 export class ObligationsModule {}

@@ -9,16 +9,16 @@ import { ListTotals } from '../common/list/list-totals';
 import { searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { ObligationNote, Prisma } from '../generated/prisma/client';
-import { ancestorIds, descendantIds } from '../follow-up/series.queries';
+import { ancestorIds, descendantIds } from '../series/series.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
-import { DueClockService } from './due-clock.service';
-import type { DueClock } from './due-status';
+import { DueClockService } from './due/due-clock.service';
+import { dueWhere, type DueClock } from './due/due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
 import { toObligationView, type ObligationView } from './obligation.view';
-import { checkTransition, SETTLED_STATUSES } from './status-workflow';
+import { checkTransition } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = [
   'id',
@@ -39,37 +39,6 @@ const WITH_RESOLUTION = {
 } as const;
 const WITH_PARAGRAPH = { ...WITH_RESOLUTION, paragraph: { select: { eId: true, text: true, number: true, subParagraph: true } } } as const;
 
-type BodyName = NonNullable<Prisma.ObligationWhereInput['dueBody']> & string;
-
-function overdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
-  const today = fromIsoDate(clock.today) ?? undefined;
-  const pastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({
-    dueBody: body as BodyName,
-    dueSession: { lt: number },
-  }));
-  return {
-    status: { notIn: [...SETTLED_STATUSES] },
-    // Counted by the database on every link change (migration 20261123200000): no anti-join to plan per request.
-    fulfillingLinks: 0,
-    OR: [{ dueDate: { lt: today } }, ...pastSessions],
-  };
-}
-
-/** Spelled out rather than NOT(overdue): SQL's NOT over NULL due dates would drop obligations with none. */
-function notOverdueWhere(clock: DueClock): Prisma.ObligationWhereInput {
-  const today = fromIsoDate(clock.today) ?? undefined;
-  const notPastSessions = Object.entries(clock.currentSession).map(([body, number]) => ({
-    OR: [{ dueBody: null }, { dueBody: { not: body as BodyName } }, { dueSession: null }, { dueSession: { gte: number } }],
-  }));
-  return {
-    OR: [
-      { status: { in: [...SETTLED_STATUSES] } },
-      { fulfillingLinks: { gt: 0 } },
-      { AND: [{ OR: [{ dueDate: null }, { dueDate: { gte: today } }] }, ...notPastSessions] },
-    ],
-  };
-}
-
 function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] | undefined): Prisma.ObligationWhereInput {
   const conditions: Prisma.ObligationWhereInput[] = [];
   if (series) conditions.push({ resolutionId: { in: series } });
@@ -80,7 +49,7 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   if (filter.actor) conditions.push({ actor: { contains: filter.actor, mode: 'insensitive' } });
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
-  if (filter.overdue !== undefined) conditions.push(filter.overdue ? overdueWhere(clock) : notOverdueWhere(clock));
+  if (filter.overdue !== undefined) conditions.push(dueWhere('overdue', filter.overdue, clock));
   conditions.push(...searchWordConditions(filter.q));
   return { AND: conditions };
 }

@@ -4,7 +4,7 @@ import { Allow } from '../auth/access-policy.decorator';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../audit/actor.decorator';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
-import { SeriesService, type SeriesEntry } from '../follow-up/series.service';
+import { SeriesService, type SeriesEntry } from '../series/series.service';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';

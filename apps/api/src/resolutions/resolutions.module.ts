@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { FollowUpModule } from '../follow-up/follow-up.module';
-import { ObligationsModule } from '../obligations/obligations.module';
+import { SeriesModule } from '../series/series.module';
 import { ResolutionsController } from './resolutions.controller';
 import { ResolutionsService } from './resolutions.service';
 
 @Module({
-  imports: [FollowUpModule, ObligationsModule],
+  imports: [SeriesModule],
   controllers: [ResolutionsController],
   providers: [ResolutionsService],
   exports: [ResolutionsService],

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error';
 import { ErrorCode } from '../errors/error-code';
-import type { RouteFacts } from '../../auth/access-policy.decorator';
+import type { RouteFacts } from './route-facts';
 
 /**
  * Bodies are JSON, or multipart on routes that take uploads: a plain HTML form (urlencoded, multipart or text)

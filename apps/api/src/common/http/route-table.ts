@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { RouteFacts } from '../../auth/access-policy.decorator';
+import type { RouteFacts } from './route-facts';
 
 export interface RouteEntry {
   method: string;

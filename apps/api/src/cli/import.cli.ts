@@ -8,8 +8,8 @@ import { loadEnvironment } from '../config/environment';
 import { migrationsDir } from '../config/paths';
 import { openDatabaseServer } from '../database/database-server';
 import { migrate } from '../database/migrator';
-import { expandPaths, importFiles, type FileOutcome } from './import-files';
-import { ImportsService } from './imports.service';
+import { expandPaths, importFiles, type FileOutcome } from '../imports/import-files';
+import { ImportsService } from '../imports/imports.service';
 
 const USAGE = 'usage: npm run import -- <files or folders>   (txt, md, html, docx, pdf)';
 

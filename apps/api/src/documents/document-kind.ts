@@ -1,4 +1,4 @@
-import { kindFromSymbol } from '../documents/document-symbols';
+import { kindFromSymbol } from './document-symbols';
 import type { DocumentKind } from '../generated/prisma/enums';
 
 /** What the symbol says it is (Corr., Add., RES); anything else a resolution acknowledges is a report. */

@@ -9,7 +9,7 @@ import { migrationsDir } from '../config/paths';
 import { openDatabaseServer } from '../database/database-server';
 import { migrate } from '../database/migrator';
 import { TokensService } from '../tokens/tokens.service';
-import { UsersService } from './users.service';
+import { UsersService } from '../users/users.service';
 import { newSecret } from '../auth/secrets';
 
 const USAGE = `usage: npm run users -- add <email> --role <${ROLES.join('|')}> [--office <office>]... [--name <display name>]

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { SessionCalendarService } from '../sessions/session-calendar.service';
-import { today } from '../sessions/session-dates';
+import { SessionCalendarService } from '../../sessions/session-calendar.service';
+import { today } from '../../sessions/session-dates';
 import type { DueClock } from './due-status';
 
 const TTL_MS = 60_000;

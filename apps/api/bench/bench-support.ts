@@ -2,9 +2,9 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { migrationsDir } from '../config/paths';
-import { ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres';
-import { migrate } from '../database/migrator';
+import { migrationsDir } from '../src/config/paths';
+import { ensureDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { migrate } from '../src/database/migrator';
 
 export interface BenchDatabase {
   url: string;

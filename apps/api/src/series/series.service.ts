@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError } from '../common/errors/app-error';
 import { toIsoDate } from '../common/iso-date';
 import { PrismaService } from '../prisma/prisma.service';
-import { ancestorIds, descendantIds } from './series.queries';
+import { ancestorIds, descendantIds } from './series.repository';
 
 export interface SeriesEntry {
   /** Null for a recalled resolution that has not been imported yet. */

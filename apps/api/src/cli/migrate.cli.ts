@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { loadEnvironment } from '../config/environment';
 import { migrationsDir } from '../config/paths';
-import { openDatabaseServer } from './database-server';
-import { migrate } from './migrator';
+import { openDatabaseServer } from '../database/database-server';
+import { migrate } from '../database/migrator';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded server). */
 async function main(): Promise<void> {

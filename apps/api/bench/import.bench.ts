@@ -3,10 +3,10 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
-import { AppModule } from '../app.module';
-import { loadEnvironment } from '../config/environment';
-import { analyse } from '../imports/import-preview';
-import { ImportsService } from '../imports/imports.service';
+import { AppModule } from '../src/app.module';
+import { loadEnvironment } from '../src/config/environment';
+import { analyse } from '../src/imports/import-preview';
+import { ImportsService } from '../src/imports/imports.service';
 import { machine, option, seconds, startBenchDatabase } from './bench-support';
 import { generateResolutions, type SyntheticResolution } from './synthetic/generator';
 
