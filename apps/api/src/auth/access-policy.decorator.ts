@@ -13,7 +13,6 @@ export type { AccessPolicy, RouteFacts };
 
 export const ACCESS_POLICY = 'mandate-tracker:access-policy';
 
-
 /** Adds to the route's Fastify config without losing what other decorators put there. */
 export function withRouteFacts(facts: RouteFacts): MethodDecorator {
   return (_target, _key, descriptor) => {

@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { CurrentUserView, SignInOptionsView } from '@mandate-tracker/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Environment } from '../config/environment';
 import { Public, SignedIn, withRouteFacts } from './access-policy.decorator';
 import { ChangePasswordDto, SignInDto } from './dto/sign-in.dto';
 import type { Principal } from './principal';
@@ -13,16 +12,14 @@ import { SignInService } from './sign-in.service';
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(
-    private readonly signIn: SignInService,
-    private readonly environment: Environment,
-  ) {}
+  constructor(private readonly signIn: SignInService) {}
 
   @Get('options')
   @Public()
   @ApiOkResponse({ description: 'What the sign-in page offers: local passwords, single sign-on' })
   options(): SignInOptionsView {
-    return { password: true, sso: { enabled: Boolean(this.environment.OIDC_ISSUER), label: this.environment.OIDC_LABEL } };
+    // Single sign-on (OpenID Connect) is not built yet: the page offers local accounts only.
+    return { password: true, sso: { enabled: false, label: '' } };
   }
 
   @Post('sign-in')

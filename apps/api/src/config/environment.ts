@@ -1,6 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
-import { PASSWORD_MIN_LENGTH, ROLES } from '@mandate-tracker/contracts';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { PASSWORD_MIN_LENGTH } from '@mandate-tracker/contracts';
 import { defaultAdminDist, defaultDataDir } from './paths';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
@@ -109,49 +109,6 @@ export class Environment {
   @IsOptional()
   @IsString()
   CORS_ORIGINS = '';
-
-  /** Single sign-on (OpenID Connect): the issuer's URL; unset turns SSO off. */
-  @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'OIDC_ISSUER must be a URL' })
-  OIDC_ISSUER?: string;
-
-  @IsOptional()
-  @IsString()
-  OIDC_CLIENT_ID?: string;
-
-  @IsOptional()
-  @IsString()
-  OIDC_CLIENT_SECRET?: string;
-
-  /** The address the provider sends users back to; default: this server's /api/auth/sso/callback. */
-  @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'OIDC_REDIRECT_URI must be a URL' })
-  OIDC_REDIRECT_URI?: string;
-
-  /** Role of a user created at first SSO sign-in when no group maps to a role. */
-  @IsOptional()
-  @IsIn(ROLES, { message: `OIDC_DEFAULT_ROLE must be one of ${ROLES.join(', ')}` })
-  OIDC_DEFAULT_ROLE = 'COMMITTEE_OFFICER';
-
-  /** The ID token / userinfo claim listing the user's groups or roles. */
-  @IsOptional()
-  @IsString()
-  OIDC_ROLE_CLAIM = 'groups';
-
-  /** group=ROLE pairs, comma-separated: "tracker-admins=ADMINISTRATOR,auditors=AUDITOR". */
-  @IsOptional()
-  @Matches(
-    /^(?:(\s*[^=,]+=\s*(ADMINISTRATOR|SECRETARIAT_EDITOR|COMMITTEE_OFFICER|AUDITOR)\s*)(,\s*[^=,]+=\s*(ADMINISTRATOR|SECRETARIAT_EDITOR|COMMITTEE_OFFICER|AUDITOR)\s*)*)?$/,
-    {
-      message: 'OIDC_ROLE_MAP must be group=ROLE pairs separated by commas',
-    },
-  )
-  OIDC_ROLE_MAP = '';
-
-  /** The SSO button's words. */
-  @IsOptional()
-  @IsString()
-  OIDC_LABEL = 'Sign in with SSO';
 }
 
 export class ConfigurationError extends Error {}
