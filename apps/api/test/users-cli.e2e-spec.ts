@@ -4,10 +4,10 @@ import request from 'supertest';
 import { projectRoot } from '../src/config/paths';
 import { createTestApp, type TestApp } from './support/test-app';
 
-const cli = path.join(projectRoot, 'apps/api/dist/users/users.cli.js');
+const cli = path.join(projectRoot, 'apps/api/dist/cli/users.cli.js');
 let t: TestApp;
 
-jest.setTimeout(120_000); // each run starts Nest, which takes seconds on a busy machine
+jest.setTimeout(300_000); // each run starts Nest, which takes seconds on a busy machine
 
 beforeAll(async () => {
   t = await createTestApp();

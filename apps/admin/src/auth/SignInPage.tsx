@@ -51,7 +51,7 @@ export const SignInPage = () => {
               <Divider sx={{ mb: 2 }}>or</Divider>
             </>
           )}
-          <form onSubmit={submit} aria-label="Sign in with a password">
+          <form onSubmit={submit} aria-label="Local account">
             <Stack spacing={2}>
               <TextField
                 label="E-mail"
