@@ -2,15 +2,17 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { nextGeneralAssemblySession } from '../src/agenda/nextSession';
 import { launchBrowser } from './support/browser';
-import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
+import { newInstall, startTracker, type Account, type TrackerServer } from './support/tracker-server';
 
 let server: TrackerServer;
 let browser: Browser;
 let page: Page;
+let officer: Account;
 
 beforeAll(async () => {
   server = await startTracker(await newInstall()); // starts with the five seed resolutions imported
   browser = await launchBrowser();
+  officer = await server.createAccount('COMMITTEE_OFFICER', 'Olga Officer');
 });
 
 afterAll(async () => {
@@ -19,7 +21,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  page = await browser.newPage({ acceptDownloads: true });
+  page = await server.signedInPage(browser, officer);
 });
 
 afterEach(async () => {

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  page = await browser.newPage();
+  page = await server.signedInPage(browser);
 });
 
 afterEach(async () => {

@@ -3,7 +3,7 @@ import { launchBrowser } from './support/browser';
 import { newInstall, startTracker, type TrackerInstall, type TrackerServer } from './support/tracker-server';
 
 let install: TrackerInstall;
-let server: TrackerServer | undefined;
+let server: TrackerServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -16,8 +16,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function createResolution(url: string, symbol: string, title: string): Promise<void> {
-  const response = await fetch(`${url}/api/resolutions`, {
+async function createResolution(symbol: string, title: string): Promise<void> {
+  const response = await server.fetchAsAdministrator('/api/resolutions', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -34,11 +34,11 @@ async function createResolution(url: string, symbol: string, title: string): Pro
 
 it('starts with the seed resolutions, keeps new ones across a restart, searches them and opens one', async () => {
   server = await startTracker(install);
-  await createResolution(server.url, 'A/RES/78/71', 'Oceans and the law of the sea');
+  await createResolution('A/RES/78/71', 'Oceans and the law of the sea');
   expect(await server.stop()).toBe(0); // SIGTERM shuts down cleanly
   server = await startTracker(install);
 
-  const page = await browser.newPage();
+  const page = await server.signedInPage(browser);
   await page.goto(`${server.url}/#/resolutions`); // the home page is the dashboard
   const list = page.getByRole('table');
   await list.getByRole('cell', { name: 'A/RES/78/70' }).waitFor();

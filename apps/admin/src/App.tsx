@@ -1,5 +1,10 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { AccountPage } from './auth/AccountPage';
+import { authProvider } from './auth/authProvider';
+import { SignInPage } from './auth/SignInPage';
+import { TokensPage } from './tokens/TokensPage';
+import users from './users';
 import { i18nProvider } from './i18n/i18nProvider';
 import { dataProvider } from './providers/dataProvider';
 import resolutions from './resolutions';
@@ -21,7 +26,9 @@ export const App = () => (
     dataProvider={dataProvider}
     i18nProvider={i18nProvider}
     disableTelemetry
-    requireAuth={false}
+    authProvider={authProvider}
+    loginPage={SignInPage}
+    requireAuth
     layout={Layout}
     dashboard={Dashboard}
   >
@@ -30,10 +37,13 @@ export const App = () => (
     <Resource name="documents" {...documents} recordRepresentation="symbol" />
     <Resource name="sessions" {...sessions} />
     <Resource name="calendar-feeds" {...calendarFeeds} recordRepresentation="name" />
+    <Resource name="users" {...users} recordRepresentation="displayName" />
     <CustomRoutes>
       <Route path="/agenda" element={<AgendaPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/tokens" element={<TokensPage />} />
+      <Route path="/account" element={<AccountPage />} />
       <Route path={SEARCH_ROUTE} element={<SearchPage />} />
     </CustomRoutes>
   </Admin>

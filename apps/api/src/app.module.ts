@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import type { Environment } from './config/environment';
@@ -15,6 +16,8 @@ import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
 import { SearchModule } from './search/search.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TokensModule } from './tokens/tokens.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +35,9 @@ export class AppModule {
         PrismaModule.forRoot(databaseUrl),
         ListTotalsModule,
         AuditModule,
+        AuthModule,
+        UsersModule,
+        TokensModule,
         HealthModule,
         ResolutionsModule,
         ObligationsModule,

@@ -20,8 +20,11 @@ afterAll(async () => {
   await t.close();
 });
 
-const createFeed = async (body: object): Promise<CalendarFeedView> =>
-  (await request(t.server).post('/api/calendar-feeds').set('X-Actor', 'officer@un.org').send(body).expect(201)).body as CalendarFeedView;
+/** Feeds are created by a signed-in committee officer, whose name the audit trail must carry. */
+const createFeed = async (body: object): Promise<CalendarFeedView> => {
+  const officer = await t.userWithRole('COMMITTEE_OFFICER', { displayName: 'officer@un.org' });
+  return (await officer.api.post('/api/calendar-feeds').send(body).expect(201)).body as CalendarFeedView;
+};
 
 const download = async (path: string): Promise<string> => {
   const response = await request(t.server).get(path).expect(200);

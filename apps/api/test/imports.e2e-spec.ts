@@ -261,7 +261,8 @@ describe('follow-up links', () => {
 
 describe('documents an import records', () => {
   it('are audited as the documents form audits its own: one CREATE each, by the importer', async () => {
-    for (const file of seedFiles()) await commit(seedText(file)).set('X-Actor', 'importer').expect(201);
+    const importer = await t.userWithRole('SECRETARIAT_EDITOR', { displayName: 'importer' });
+    for (const file of seedFiles()) await commit(seedText(file)).set('Authorization', `Bearer ${importer.token}`).expect(201);
     const documents = await t.prisma.document.findMany();
     // Acknowledged by a resolution (A/58/260) and found by the follow-up linker (A/RES/58/127).
     expect(documents.map((d) => d.symbol)).toEqual(expect.arrayContaining(['A/58/260', 'A/RES/58/127']));

@@ -126,9 +126,10 @@ describe('GET /api/obligations/:id', () => {
 describe('PATCH /api/obligations/:id', () => {
   it('moves along the workflow, records the history and refuses a stale version', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server)
+    await (
+      await t.actingAs('ana')
+    )
       .patch(`/api/obligations/${obligation.id}`)
-      .set('X-Actor', 'ana')
       .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
       .expect(200);
     const submitted = await request(t.server)
@@ -144,7 +145,7 @@ describe('PATCH /api/obligations/:id', () => {
     const history = await request(t.server).get(`/api/obligations/${obligation.id}/history`).expect(200);
     expect(history.body.map((e: { actor: string; after: { status: string } }) => [e.actor, e.after.status])).toEqual([
       ['ana', 'IN_PROGRESS'],
-      ['system', 'SUBMITTED'],
+      ['Test Administrator', 'SUBMITTED'],
     ]);
   });
 
@@ -179,11 +180,7 @@ describe('PATCH /api/obligations/:id', () => {
 describe('notes', () => {
   it('adds and lists notes with their author', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server)
-      .post(`/api/obligations/${obligation.id}/notes`)
-      .set('X-Actor', 'ana')
-      .send({ text: 'Draft with OLA' })
-      .expect(201);
+    await (await t.actingAs('ana')).post(`/api/obligations/${obligation.id}/notes`).send({ text: 'Draft with OLA' }).expect(201);
     const notes = await request(t.server).get(`/api/obligations/${obligation.id}/notes`).expect(200);
     expect(notes.body).toEqual([expect.objectContaining({ author: 'ana', text: 'Draft with OLA' })]);
     expect((await request(t.server).post(`/api/obligations/${obligation.id}/notes`).send({ text: '' }).expect(400)).body).toEqual(

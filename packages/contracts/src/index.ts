@@ -14,3 +14,4 @@ export * from './search.js';
 export * from './sessions.js';
 export * from './wire.js';
 export * from './agenda.js';
+export * from './auth.js';

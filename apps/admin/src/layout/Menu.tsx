@@ -1,15 +1,20 @@
+import KeyIcon from '@mui/icons-material/Key';
 import SettingsIcon from '@mui/icons-material/Settings';
 import ViewAgendaIcon from '@mui/icons-material/ViewAgenda';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Menu as RaMenu } from 'react-admin';
+import { Menu as RaMenu, useCanAccess } from 'react-admin';
 
-/** The agenda first (where committee officers start), the resources, then importing and this browser's settings. */
-export const Menu = () => (
-  <RaMenu>
-    <RaMenu.DashboardItem />
-    <RaMenu.Item to="/agenda" primaryText="Agenda" leftIcon={<ViewAgendaIcon />} />
-    <RaMenu.ResourceItems />
-    <RaMenu.Item to="/import" primaryText="Import" leftIcon={<UploadFileIcon />} />
-    <RaMenu.Item to="/settings" primaryText="Settings" leftIcon={<SettingsIcon />} />
-  </RaMenu>
-);
+/** The agenda first (where committee officers start), the resources the role may see, then the pages that are not resources. */
+export const Menu = () => {
+  const { canAccess: canImport } = useCanAccess({ resource: 'import', action: 'create' });
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      <RaMenu.Item to="/agenda" primaryText="Agenda" leftIcon={<ViewAgendaIcon />} />
+      <RaMenu.ResourceItems />
+      {canImport && <RaMenu.Item to="/import" primaryText="Import" leftIcon={<UploadFileIcon />} />}
+      <RaMenu.Item to="/tokens" primaryText="API tokens" leftIcon={<KeyIcon />} />
+      <RaMenu.Item to="/settings" primaryText="Settings" leftIcon={<SettingsIcon />} />
+    </RaMenu>
+  );
+};

@@ -1,4 +1,6 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
+import { READERS } from '@mandate-tracker/contracts';
+import { Allow } from '../auth/access-policy.decorator';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { AgendaView, AnnotatedListView } from '@mandate-tracker/contracts';
 import type { FastifyReply } from 'fastify';
@@ -19,18 +21,21 @@ export class AgendaController {
   constructor(private readonly agenda: AgendaService) {}
 
   @Get()
+  @Allow(...READERS)
   @ApiOkResponse({ description: 'Items scheduled (or expected from their rhythm) at the sessions, with mandates and expected reports' })
   list(@Query() query: AgendaQueryDto): Promise<AgendaView> {
     return this.agenda.agenda(query.body, query.sessionFrom, query.sessionTo);
   }
 
   @Get('annotated-list')
+  @Allow(...READERS)
   @ApiOkResponse({ description: 'The draft annotated preliminary list of one session, as the admin shows it' })
   annotatedList(@Query() query: AnnotatedListQueryDto): Promise<AnnotatedListView> {
     return this.agenda.annotatedList(query.body, query.session);
   }
 
   @Get('annotated-list.md')
+  @Allow(...READERS)
   @ApiProduces('text/markdown')
   async annotatedListMarkdown(@Query() query: AnnotatedListQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const list = await this.agenda.annotatedList(query.body, query.session);
@@ -40,6 +45,7 @@ export class AgendaController {
   }
 
   @Get('annotated-list.docx')
+  @Allow(...READERS)
   @ApiProduces(DOCX_TYPE)
   async annotatedListDocx(@Query() query: AnnotatedListQueryDto): Promise<StreamableFile> {
     const list = await this.agenda.annotatedList(query.body, query.session);

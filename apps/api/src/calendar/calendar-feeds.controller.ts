@@ -1,4 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { COMMENTERS, READERS } from '@mandate-tracker/contracts';
+import { Allow, Public } from '../auth/access-policy.decorator';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CalendarFeedView } from '@mandate-tracker/contracts';
 import type { FastifyReply } from 'fastify';
@@ -21,6 +23,7 @@ export class CalendarFeedsController {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
   @Get()
+  @Allow(...READERS)
   @ListEndpoint('calendar-feeds')
   list(@Query() query: ListQueryDto): Promise<ListPage<CalendarFeedView>> {
     return this.feeds.list(
@@ -29,6 +32,7 @@ export class CalendarFeedsController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiIdParam()
   @ApiNotFoundResponse()
   get(@IdParam() id: number): Promise<CalendarFeedView> {
@@ -36,6 +40,7 @@ export class CalendarFeedsController {
   }
 
   @Post()
+  @Allow(...COMMENTERS)
   @ApiActorHeader()
   @ApiOkResponse({ description: 'The feed with the address to subscribe to (path)' })
   create(@Body() input: CreateCalendarFeedDto, @Actor() actor: string): Promise<CalendarFeedView> {
@@ -43,6 +48,7 @@ export class CalendarFeedsController {
   }
 
   @Post(':id/secret')
+  @Allow(...COMMENTERS)
   @ApiIdParam()
   @ApiActorHeader()
   @ApiOkResponse({ description: 'A new address; the old one stops working' })
@@ -51,6 +57,7 @@ export class CalendarFeedsController {
   }
 
   @Delete(':id')
+  @Allow(...COMMENTERS)
   @ApiIdParam()
   @ApiActorHeader()
   remove(@IdParam() id: number, @Actor() actor: string): Promise<CalendarFeedView> {
@@ -65,6 +72,7 @@ export class CalendarController {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
   @Get(':file')
+  @Public()
   @ApiProduces('text/calendar')
   @ApiNotFoundResponse({ description: 'No feed has this address (never had, rotated or deleted)' })
   async ics(@Param('file') file: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {

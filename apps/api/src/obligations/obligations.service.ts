@@ -12,6 +12,7 @@ import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { ancestorIds, descendantIds } from '../series/series.repository';
 import { PrismaService } from '../prisma/prisma.service';
+import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due/due-clock.service';
 import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
@@ -132,7 +133,7 @@ export class ObligationsService {
     };
   }
 
-  async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
+  async update(id: number, input: UpdateObligationDto, actor: string, offices: OfficeLimit = null): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
     const view = await this.prisma.$transaction((tx) =>
@@ -145,6 +146,8 @@ export class ObligationsService {
         version,
         find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
         check: (current) => {
+          assertOfficeMayChange(offices, current.responsibleOffice, id);
+          assertOfficeMayChange(offices, changes.responsibleOffice, id);
           if (changes.status === undefined) return;
           // Only the reason sent with this move counts: one kept from an earlier, since reopened, cancellation does not.
           const check = checkTransition(current.status, changes.status, changes.statusReason);
