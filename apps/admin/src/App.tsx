@@ -13,6 +13,8 @@ import documents from './documents';
 import obligations from './obligations';
 import calendarFeeds from './calendar-feeds';
 import { AgendaPage } from './agenda/AgendaPage';
+import audit from './audit';
+import { CompliancePage } from './compliance/CompliancePage';
 import { ImportPage } from './imports/ImportPage';
 import { Layout } from './layout/Layout';
 import { SettingsPage } from './settings/SettingsPage';
@@ -38,12 +40,14 @@ export const App = () => (
     <Resource name="sessions" {...sessions} />
     <Resource name="calendar-feeds" {...calendarFeeds} recordRepresentation="name" />
     <Resource name="users" {...users} recordRepresentation="displayName" />
+    <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path="/agenda" element={<AgendaPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/tokens" element={<TokensPage />} />
       <Route path="/account" element={<AccountPage />} />
+      <Route path="/compliance" element={<CompliancePage />} />
       <Route path={SEARCH_ROUTE} element={<SearchPage />} />
     </CustomRoutes>
   </Admin>

@@ -2,12 +2,15 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AuthModule } from './auth/auth.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import type { Environment } from './config/environment';
 import { DocumentsModule } from './documents/documents.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { ListTotalsModule } from './common/list/list-totals.module';
@@ -48,6 +51,9 @@ export class AppModule {
         SearchModule,
         AgendaModule,
         CalendarModule,
+        ComplianceModule,
+        AuditLogModule,
+        ExportsModule,
       ],
     };
   }

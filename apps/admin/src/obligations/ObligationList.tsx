@@ -3,7 +3,6 @@ import {
   BulkUpdateButton,
   Datagrid,
   DateField,
-  ExportButton,
   FilterButton,
   FunctionField,
   List,
@@ -18,10 +17,8 @@ import {
   TextField,
   TextInput,
   TopToolbar,
-  downloadCSV,
-  type Exporter,
 } from 'react-admin';
-import jsonExport from 'jsonexport/dist';
+import { ServerExportButton } from '../exports/ServerExportButton';
 import { UN_DATE } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
@@ -49,22 +46,11 @@ const obligationFilters = [
   </ReferenceInput>,
 ];
 
-/** The CSV is the list as shown, with the resolution cited by symbol rather than as a nested object. */
-const exporter: Exporter<ObligationView> = (records) => {
-  const rows = records.map(({ resolution, allowedStatuses: _allowed, ...obligation }) => ({
-    resolution: resolution.symbol,
-    ...obligation,
-  }));
-  jsonExport(rows, { rowDelimiter: ',' }, (error: Error | null, csv: string) => {
-    if (!error) downloadCSV(csv, 'obligations');
-  });
-};
-
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <SubscribeButton />
-    <ExportButton maxResults={10000} />
+    <ServerExportButton what="obligations" />
   </TopToolbar>
 );
 
@@ -84,7 +70,7 @@ export const ObligationList = () => (
     filters={obligationFilters}
     actions={<ListActions />}
     aside={<ObligationPresets />}
-    exporter={exporter}
+    exporter={false}
     sort={{ field: 'dueSession', order: 'ASC' }}
     perPage={25}
   >

@@ -113,6 +113,13 @@ export class ObligationsService {
     });
   }
 
+  /** The list's filter as a condition, with the clock it was read against: exports select exactly what the list shows. */
+  async whereFor(filter: ObligationFilterDto): Promise<{ where: Prisma.ObligationWhereInput; clock: DueClock }> {
+    const clock = await this.clock.now();
+    const series = filter.series === undefined ? undefined : await this.seriesIds(filter.series);
+    return { where: whereOf(filter, clock, series), clock };
+  }
+
   async get(id: number): Promise<ObligationDetailView> {
     const [record, clock] = await Promise.all([
       this.prisma.obligation.findUnique({
