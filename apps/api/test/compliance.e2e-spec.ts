@@ -78,7 +78,7 @@ beforeAll(async () => {
     patch(ids.cancelled, { status: 'CANCELLED', statusReason: 'Superseded by resolution 78/600' }),
   );
   const lateLink = await history.at('2024-10-01T10:00:00Z', () => link(ids.late, 'A/79/200'));
-  await history.at('2024-10-15T10:00:00Z', () =>
+  await history.at('2024-10-15T10:00:00Z', async () =>
     (await t.actingAs('ben'))
       .patch(`/api/obligations/${ids.late}/documents/${lateLink.body[0].id}`)
 

@@ -37,9 +37,12 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   CREATE: 'Created',
   UPDATE: 'Changed',
   DELETE: 'Deleted',
+  SIGN_IN: 'Signed in',
+  SIGN_IN_FAILED: 'Failed sign-in',
+  SIGN_OUT: 'Signed out',
 };
 
-/** Entities the trail records; `Export` is an export someone downloaded. */
+/** Entities the trail records; `Export` is an export someone downloaded; users and tokens are the accounts' changes. */
 export const AUDITED_ENTITIES = [
   'Resolution',
   'Obligation',
@@ -48,6 +51,9 @@ export const AUDITED_ENTITIES = [
   'ObligationDocument',
   'Session',
   'Export',
+  'CalendarFeed',
+  'User',
+  'ApiToken',
 ] as const;
 export type AuditedEntityName = (typeof AUDITED_ENTITIES)[number];
 
@@ -59,6 +65,9 @@ export const AUDITED_ENTITY_LABELS: Record<AuditedEntityName, string> = {
   ObligationDocument: 'Document link',
   Session: 'Session',
   Export: 'Export',
+  CalendarFeed: 'Calendar feed',
+  User: 'User',
+  ApiToken: 'API token',
 };
 
 /** Field names as people say them, for any audited entity. */

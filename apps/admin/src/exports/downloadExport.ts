@@ -1,7 +1,6 @@
 import { EXPORT_ID_HEADER, exportPath, type ExportFormat, type ExportSubject } from '@mandate-tracker/contracts';
 import { HttpError } from 'react-admin';
 import { API_URL } from '../providers/dataProvider';
-import { preferences } from '../settings/preferences';
 
 export interface ExportQuery {
   filter?: Record<string, unknown>;
@@ -24,13 +23,10 @@ const fileNameOf = (disposition: string | null, fallback: string) => /filename="
 
 /**
  * Asks the API for the file (it streams every row, however many) and hands it to the browser as a download. Sent
- * with the same headers as every call, so the audit trail records who took it.
+ * with the session cookie, so the audit trail records the signed-in user who took it.
  */
 export async function downloadExport(what: ExportSubject, format: ExportFormat, query: ExportQuery = {}): Promise<string> {
-  const headers = new Headers();
-  const name = preferences.name();
-  if (name) headers.set('X-Actor', name);
-  const response = await fetch(exportUrl(what, format, query), { headers, credentials: 'same-origin' });
+  const response = await fetch(exportUrl(what, format, query), { credentials: 'same-origin' });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { message?: string };
     throw new HttpError(body.message ?? response.statusText, response.status, body);
