@@ -60,7 +60,7 @@ it('records the signed-in editor’s name in the history of a change made in the
   const editor = await server.createAccount('SECRETARIAT_EDITOR', 'Eve Editor');
   const page = await server.signedInPage(browser, editor);
   await page.goto(`${server.url}/#/obligations`);
-  const row = page.getByRole('row').filter({ hasText: 'A/RES/58/127, para. 26' });
+  const row = page.getByRole('row').filter({ hasText: 'A/RES/58/127, para. 26' }).first();
   await row.getByText('A/RES/58/127, para. 26').click();
   await page.getByRole('button', { name: 'Mark in progress' }).click();
   await page.getByLabel('History').getByText('Eve Editor').waitFor();

@@ -68,7 +68,7 @@ it('shows when a mandate runs out and the review clause of an imported resolutio
     '',
     '2. Expresses its intention to review the mandate of the Mission in the light of the report of the Secretary-General;',
   ].join('\n');
-  const imported = await fetch(`${server.url}/api/imports/commit`, {
+  const imported = await server.fetchAsAdministrator('/api/imports/commit', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ text, obligations: [] }),
@@ -76,7 +76,7 @@ it('shows when a mandate runs out and the review clause of an imported resolutio
   expect(imported.status).toBe(201);
   const { resolutionId } = (await imported.json()) as { resolutionId: number };
 
-  const page = await browser.newPage();
+  const page = await server.signedInPage(browser);
   await page.goto(`${server.url}/#/resolutions/${resolutionId}/show`);
   await page.getByText('Review or sunset clause').waitFor();
   await page.getByText(/Review, paragraph 2: .*intention to review the mandate/).waitFor();

@@ -11,6 +11,8 @@ const WRITERS: Record<string, readonly Role[]> = {
   'obligation-documents': EDITORS,
   import: EDITORS,
   'obligation-notes': COMMENTERS,
+  /** Calendar subscriptions: officers keep their own. */
+  'calendar-feeds': COMMENTERS,
   sessions: [],
   users: [],
 };
