@@ -9,10 +9,12 @@ import tseslint from 'typescript-eslint';
  */
 export const API_LAYERS = [
   ['cli'],
-  ['imports', 'dashboard', 'resolutions', 'search', 'health'],
-  ['follow-up'],
+  ['imports', 'dashboard', 'resolutions', 'search', 'health', 'agenda', 'calendar', 'users', 'tokens', 'exports', 'audit-log'],
+  ['follow-up', 'compliance'],
   ['obligations'],
   ['documents', 'sessions', 'series'],
+  // Sign-in, the access guard and the policy decorators every controller uses; above audit, which it records in.
+  ['auth'],
   ['audit'],
   ['database'],
   ['common'],

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
 
-let server: TrackerServer | undefined;
+let server: TrackerServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -22,11 +22,11 @@ interface Dashboard {
 
 it('opens on the dashboard, whose counts open the obligations they count', async () => {
   const url = server?.url ?? '';
-  const counts = (await (await fetch(`${url}/api/dashboard`)).json()) as Dashboard;
+  const counts = (await (await server.fetchAsAdministrator('/api/dashboard')).json()) as Dashboard;
   const pending = counts.byStatus.find((entry) => entry.status === 'PENDING')?.count;
   expect(pending).toBeGreaterThan(0); // the seed resolutions' obligations start pending
 
-  const page = await browser.newPage();
+  const page = await server.signedInPage(browser);
   await page.goto(url);
   await page.getByRole('heading', { name: /Obligations by status/ }).waitFor();
   await page.getByRole('link', { name: `Overdue: ${counts.overdue.total}` }).waitFor();
@@ -38,7 +38,7 @@ it('opens on the dashboard, whose counts open the obligations they count', async
 });
 
 it('searches "mine action" from the app bar, highlights the words and opens the resolution', async () => {
-  const page = await browser.newPage();
+  const page = await server.signedInPage(browser);
   await page.goto(server?.url ?? '');
   const box = page.getByRole('searchbox', { name: 'Search' });
   await box.fill('mine action');

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
 
-let server: TrackerServer | undefined;
+let server: TrackerServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,20 +19,22 @@ afterAll(async () => {
  * A new installation imports the seed resolutions, which record A/62/307 and its corrigendum from 62/99's
  * footnotes; the journey is about entering them by hand, so they are removed first.
  */
-async function removeDocuments(url: string, q: string): Promise<void> {
-  const found = (await (await fetch(`${url}/api/documents?filter=${encodeURIComponent(JSON.stringify({ q }))}`)).json()) as {
+async function removeDocuments(q: string): Promise<void> {
+  const found = (await (
+    await server.fetchAsAdministrator(`/api/documents?filter=${encodeURIComponent(JSON.stringify({ q }))}`)
+  ).json()) as {
     id: number;
   }[];
   for (const { id } of found) {
-    const response = await fetch(`${url}/api/documents/${id}`, { method: 'DELETE' });
+    const response = await server.fetchAsAdministrator(`/api/documents/${id}`, { method: 'DELETE' });
     if (response.status !== 200) throw new Error(`deleting document ${id} answered ${response.status}`);
   }
 }
 
 it('records "A/62/307 and Corr.3" from the Documents page and lists both documents', async () => {
   const url = server?.url ?? '';
-  await removeDocuments(url, 'A/62/307');
-  const page = await browser.newPage();
+  await removeDocuments('A/62/307');
+  const page = await server.signedInPage(browser);
   await page.goto(url);
   await page.getByRole('menuitem', { name: 'Documents' }).click();
   await page.getByRole('link', { name: 'Create' }).click();

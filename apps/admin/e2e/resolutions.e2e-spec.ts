@@ -3,7 +3,7 @@ import { launchBrowser } from './support/browser';
 import { newInstall, startTracker, type TrackerInstall, type TrackerServer } from './support/tracker-server';
 
 let install: TrackerInstall;
-let server: TrackerServer | undefined;
+let server: TrackerServer;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -16,8 +16,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function createResolution(url: string, symbol: string, title: string): Promise<void> {
-  const response = await fetch(`${url}/api/resolutions`, {
+async function createResolution(symbol: string, title: string): Promise<void> {
+  const response = await server.fetchAsAdministrator('/api/resolutions', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -34,11 +34,11 @@ async function createResolution(url: string, symbol: string, title: string): Pro
 
 it('starts with the seed resolutions, keeps new ones across a restart, searches them and opens one', async () => {
   server = await startTracker(install);
-  await createResolution(server.url, 'A/RES/78/71', 'Oceans and the law of the sea');
+  await createResolution('A/RES/78/71', 'Oceans and the law of the sea');
   expect(await server.stop()).toBe(0); // SIGTERM shuts down cleanly
   server = await startTracker(install);
 
-  const page = await browser.newPage();
+  const page = await server.signedInPage(browser);
   await page.goto(`${server.url}/#/resolutions`); // the home page is the dashboard
   const list = page.getByRole('table');
   await list.getByRole('cell', { name: 'A/RES/78/70' }).waitFor();
@@ -51,5 +51,36 @@ it('starts with the seed resolutions, keeps new ones across a restart, searches 
 
   await list.getByRole('cell', { name: 'A/RES/78/70' }).click();
   await page.getByText('https://undocs.org/en/A/RES/78/70').waitFor();
+  await page.close();
+});
+
+it('shows when a mandate runs out and the review clause of an imported resolution', async () => {
+  server ??= await startTracker(install);
+  const text = [
+    'Resolution 2721 (2023)',
+    'Adopted by the Security Council at its 9521st meeting, on 29 December 2023',
+    '',
+    'The Security Council,',
+    '',
+    'Recalling its previous resolutions,',
+    '',
+    '1. Decides to extend the mandate of the United Nations Assistance Mission until 17 March 2025;',
+    '',
+    '2. Expresses its intention to review the mandate of the Mission in the light of the report of the Secretary-General;',
+  ].join('\n');
+  const imported = await server.fetchAsAdministrator('/api/imports/commit', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text, obligations: [] }),
+  });
+  expect(imported.status).toBe(201);
+  const { resolutionId } = (await imported.json()) as { resolutionId: number };
+
+  const page = await server.signedInPage(browser);
+  await page.goto(`${server.url}/#/resolutions/${resolutionId}/show`);
+  await page.getByText('Review or sunset clause').waitFor();
+  await page.getByText(/Review, paragraph 2: .*intention to review the mandate/).waitFor();
+  await page.getByRole('tab', { name: 'Obligations' }).click();
+  await page.getByRole('cell', { name: 'Mandate renewal' }).waitFor();
   await page.close();
 });

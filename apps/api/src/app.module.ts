@@ -1,10 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
+import { CalendarModule } from './calendar/calendar.module';
+import { AuthModule } from './auth/auth.module';
+import { ComplianceModule } from './compliance/compliance.module';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import type { Environment } from './config/environment';
 import { DocumentsModule } from './documents/documents.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { ListTotalsModule } from './common/list/list-totals.module';
@@ -13,6 +19,8 @@ import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
 import { SearchModule } from './search/search.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { TokensModule } from './tokens/tokens.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +38,9 @@ export class AppModule {
         PrismaModule.forRoot(databaseUrl),
         ListTotalsModule,
         AuditModule,
+        AuthModule,
+        UsersModule,
+        TokensModule,
         HealthModule,
         ResolutionsModule,
         ObligationsModule,
@@ -38,6 +49,11 @@ export class AppModule {
         DocumentsModule,
         DashboardModule,
         SearchModule,
+        AgendaModule,
+        CalendarModule,
+        ComplianceModule,
+        AuditLogModule,
+        ExportsModule,
       ],
     };
   }

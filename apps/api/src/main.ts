@@ -9,6 +9,8 @@ import { migrate } from './database/migrator';
 import { importSeedsIntoEmptyDatabase } from './imports/seed-import';
 import { drainRequests } from './drain';
 import { closeOnSignal } from './shutdown';
+import { UsersService } from './users/users.service';
+import { listeningAddress } from './listening-address';
 
 /** config → database (embedded unless DATABASE_URL) → migrations → app → listen. */
 async function bootstrap(): Promise<void> {
@@ -22,6 +24,15 @@ async function bootstrap(): Promise<void> {
 
     const app = await createApp(environment, database.url);
     const logger = app.get(Logger);
+    const firstAdministrator = await app.get(UsersService).createFirstAdministrator(environment.ADMIN_EMAIL, environment.ADMIN_PASSWORD);
+    if (firstAdministrator?.generatedPassword) {
+      // Printed once, never stored: the administrator must choose their own password at first sign-in.
+      logger.warn(
+        `No users yet: created the administrator ${firstAdministrator.user.email} with the one-time password ${firstAdministrator.generatedPassword} (set ADMIN_EMAIL/ADMIN_PASSWORD to choose them)`,
+      );
+    } else if (firstAdministrator) {
+      logger.log(`No users yet: created the administrator ${firstAdministrator.user.email} from ADMIN_EMAIL/ADMIN_PASSWORD`);
+    }
     const seeded = await importSeedsIntoEmptyDatabase(app);
     if (seeded)
       logger.log(`Empty database: imported the seed resolutions (${seeded.map((s) => `${s.symbol ?? s.file} ${s.outcome}`).join(', ')})`);
@@ -34,7 +45,7 @@ async function bootstrap(): Promise<void> {
       await openDatabase.stop();
     });
     await app.listen({ port: environment.PORT, host: environment.HOST });
-    logger.log(`UN Mandate Tracker listening on ${await app.getUrl()} (admin at /, API at /api, docs at /api/docs)`);
+    logger.log(`UN Mandate Tracker listening on ${listeningAddress(app, environment)} (admin at /, API at /api, docs at /api/docs)`);
   } catch (error) {
     // An embedded server left running would hold the data folder and port for the next start.
     await database?.stop().catch(() => undefined);

@@ -96,9 +96,10 @@ describe('GET /api/dashboard', () => {
   it('lists the last 10 obligation changes, newest first, with resolution symbol, paragraph and changed fields', async () => {
     const resolution = await createResolution(t.prisma);
     const obligation = await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '4 (b)' });
-    await request(t.server)
+    await (
+      await t.actingAs('ana')
+    )
       .patch(`/api/obligations/${obligation.id}`)
-      .set('X-Actor', 'ana')
       .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
       .expect(200);
     let body = await dashboard();
@@ -123,7 +124,7 @@ describe('GET /api/dashboard', () => {
     }
     body = await dashboard();
     expect(body.recentlyChanged).toHaveLength(10);
-    expect(body.recentlyChanged[0]).toMatchObject({ actor: 'system', changes: ['focalPoint'] });
+    expect(body.recentlyChanged[0]).toMatchObject({ actor: 'Test Administrator', changes: ['focalPoint'] });
     const ids = body.recentlyChanged.map((e: { id: string }) => BigInt(e.id));
     expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
   });

@@ -117,9 +117,10 @@ describe('GET /api/documents/:id', () => {
 
 describe('POST /api/documents', () => {
   it('records one document with a normalised symbol and an audit event', async () => {
-    const response = await request(t.server)
+    const response = await (
+      await t.actingAs('jane.doe')
+    )
       .post('/api/documents')
-      .set('X-Actor', 'jane.doe')
       .send({ symbol: 'a/58/ 260', title: 'Mine action' })
       .expect(201);
     expect(response.body).toMatchObject({
@@ -222,9 +223,10 @@ describe('POST /api/documents', () => {
 describe('PATCH /api/documents/:id', () => {
   it('changes the fields sent, bumps the version and records before and after', async () => {
     const stored = await createDocument(t.prisma, { symbol: 'A/62/307', title: 'Old' });
-    const response = await request(t.server)
+    const response = await (
+      await t.actingAs('jane.doe')
+    )
       .patch(`/api/documents/${stored.id}`)
-      .set('X-Actor', 'jane.doe')
       .send({ title: 'New', issuedOn: null, kind: 'NOTE', version: 1 })
       .expect(200);
     expect(response.body).toMatchObject({ symbol: 'A/62/307', title: 'New', issuedOn: null, kind: 'NOTE', version: 2, obligations: [] });
@@ -270,7 +272,7 @@ describe('DELETE /api/documents/:id', () => {
     const link = await t.prisma.obligationDocument.create({
       data: { obligationId: obligation.id, documentId: document.id, relation: 'FULFILS' },
     });
-    const response = await request(t.server).delete(`/api/documents/${document.id}`).set('X-Actor', 'jane.doe').expect(200);
+    const response = await (await t.actingAs('jane.doe')).delete(`/api/documents/${document.id}`).expect(200);
     expect(response.body).toMatchObject({ id: document.id, obligations: [expect.objectContaining({ id: link.id })] });
     expect(await t.prisma.obligationDocument.count()).toBe(0);
     expect(await t.prisma.auditEvent.count({ where: { entityType: 'Document', action: 'DELETE', entityId: String(document.id) } })).toBe(1);

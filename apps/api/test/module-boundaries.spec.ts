@@ -25,6 +25,10 @@ const cases: [file: string, source: string, allowed: boolean][] = [
   ['config/probe.ts', "import '../common/iso-date';", false],
   ['series/probe.ts', "import '../app.module';", false],
   ['cli/probe.ts', "import '../app.module';", true],
+  ['documents/probe.ts', "import '../auth/access-policy.decorator';", true],
+  ['auth/probe.ts', "import '../audit/audit.service';", true],
+  ['auth/probe.ts', "import '../users/users.service';", false],
+  ['audit/probe.ts', "import '../auth/principal';", false],
 ];
 
 const lintScript = `

@@ -8,9 +8,10 @@ const t = useTestApp();
 describe('POST /api/obligations/:id/documents', () => {
   it('records the symbol of an issued report, with its corrigendum, and shows it on the obligation', async () => {
     const obligation = await createObligation(t.prisma);
-    const response = await request(t.server)
+    const response = await (
+      await t.actingAs('ana')
+    )
       .post(`/api/obligations/${obligation.id}/documents`)
-      .set('X-Actor', 'ana')
       .send({ symbol: 'A/62/307 and Corr.3' })
       .expect(201);
     expect(response.body).toHaveLength(2);

@@ -60,6 +60,47 @@ describe('GET /api/obligations', () => {
     expect(await ids({ status: 'PENDING', kind: 'REPORT' })).toEqual([report.id]);
   });
 
+  it('filters a range of due sessions, from and to', async () => {
+    const [s80, s81, s83, s84] = await Promise.all([80, 81, 83, 84].map((dueSession) => createObligation(t.prisma, { dueSession })));
+    const ids = async (filter: object) =>
+      (
+        await request(t.server)
+          .get('/api/obligations')
+          .query({ filter: JSON.stringify(filter), sort: '["dueSession","ASC"]' })
+          .expect(200)
+      ).body.map((o: { id: number }) => o.id);
+    expect(await ids({ dueSessionFrom: 81, dueSessionTo: 83 })).toEqual([s81?.id, s83?.id]);
+    expect(await ids({ dueSessionFrom: 83 })).toEqual([s83?.id, s84?.id]);
+    expect(await ids({ dueSessionTo: 80 })).toEqual([s80?.id]);
+    await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: '{"dueSessionFrom":"eighty"}' })
+      .expect(400)
+      .expect((r) => expect(r.body).toEqual(validationError({ 'filter.dueSessionFrom': expect.any(String) })));
+  });
+
+  it('shows the agenda item a report is expected under, from its resolution', async () => {
+    const report = await createObligation(t.prisma, { kind: 'REPORT', dueSession: 80, paragraphRef: '21' });
+    await createObligation(t.prisma, {
+      resolutionId: report.resolutionId,
+      kind: 'AGENDA_ITEM',
+      paragraphRef: '22',
+      dueSession: 80,
+      agendaItemTitle: '“Assistance in mine action”.',
+    });
+    const lone = await createObligation(t.prisma, { kind: 'REPORT', dueSession: 80 });
+    const response = await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: '{"kind":"REPORT"}', sort: '["id","ASC"]' })
+      .expect(200);
+    expect(response.body.map((o: { id: number; expectedUnderItem: string | null }) => [o.id, o.expectedUnderItem])).toEqual([
+      [report.id, 'Assistance in mine action'],
+      [lone.id, null],
+    ]);
+    const one = await request(t.server).get(`/api/obligations/${report.id}`).expect(200);
+    expect(one.body.expectedUnderItem).toBe('Assistance in mine action');
+  });
+
   it('refuses unknown filters and values, naming them', async () => {
     const response = await request(t.server).get('/api/obligations').query({ filter: '{"kind":"WISH","overdue":"maybe"}' }).expect(400);
     expect(response.body).toEqual(
@@ -85,9 +126,10 @@ describe('GET /api/obligations/:id', () => {
 describe('PATCH /api/obligations/:id', () => {
   it('moves along the workflow, records the history and refuses a stale version', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server)
+    await (
+      await t.actingAs('ana')
+    )
       .patch(`/api/obligations/${obligation.id}`)
-      .set('X-Actor', 'ana')
       .send({ status: 'IN_PROGRESS', responsibleOffice: 'UNMAS', version: 1 })
       .expect(200);
     const submitted = await request(t.server)
@@ -103,7 +145,7 @@ describe('PATCH /api/obligations/:id', () => {
     const history = await request(t.server).get(`/api/obligations/${obligation.id}/history`).expect(200);
     expect(history.body.map((e: { actor: string; after: { status: string } }) => [e.actor, e.after.status])).toEqual([
       ['ana', 'IN_PROGRESS'],
-      ['system', 'SUBMITTED'],
+      ['Test Administrator', 'SUBMITTED'],
     ]);
   });
 
@@ -138,11 +180,7 @@ describe('PATCH /api/obligations/:id', () => {
 describe('notes', () => {
   it('adds and lists notes with their author', async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server)
-      .post(`/api/obligations/${obligation.id}/notes`)
-      .set('X-Actor', 'ana')
-      .send({ text: 'Draft with OLA' })
-      .expect(201);
+    await (await t.actingAs('ana')).post(`/api/obligations/${obligation.id}/notes`).send({ text: 'Draft with OLA' }).expect(201);
     const notes = await request(t.server).get(`/api/obligations/${obligation.id}/notes`).expect(200);
     expect(notes.body).toEqual([expect.objectContaining({ author: 'ana', text: 'Draft with OLA' })]);
     expect((await request(t.server).post(`/api/obligations/${obligation.id}/notes`).send({ text: '' }).expect(400)).body).toEqual(

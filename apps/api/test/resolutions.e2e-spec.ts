@@ -95,7 +95,7 @@ describe('GET /api/resolutions/:id', () => {
 describe('POST /api/resolutions', () => {
   it('creates a resolution with a normalised symbol, a checksum and an audit event', async () => {
     const input = buildResolution({ symbol: 'a/res/57/ 159', sourceText: 'abc', committeeReport: 'A/57/514' });
-    const response = await request(t.server).post('/api/resolutions').set('X-Actor', 'jane.doe').send(input).expect(201);
+    const response = await (await t.actingAs('jane.doe')).post('/api/resolutions').send(input).expect(201);
     expect(response.body).toMatchObject({
       symbol: 'A/RES/57/159',
       version: 1,
@@ -203,7 +203,7 @@ describe('DELETE /api/resolutions/:id', () => {
   it('records the deletion of its obligations and their links in the audit trail too', async () => {
     const obligation = await createObligation(t.prisma);
     await request(t.server).post(`/api/obligations/${obligation.id}/documents`).send({ symbol: 'A/58/260' }).expect(201);
-    await request(t.server).delete(`/api/resolutions/${obligation.resolutionId}`).set('X-Actor', 'ana').expect(200);
+    await (await t.actingAs('ana')).delete(`/api/resolutions/${obligation.resolutionId}`).expect(200);
     const events = await t.prisma.auditEvent.findMany({ where: { action: 'DELETE', actor: 'ana' }, orderBy: { id: 'asc' } });
     expect(events.map((e) => e.entityType)).toEqual(['ObligationDocument', 'Obligation', 'Resolution']);
     expect(await t.prisma.obligation.count({ where: { id: obligation.id } })).toBe(0);

@@ -134,7 +134,7 @@ describe('GET /api/sessions/:id', () => {
 describe('POST /api/sessions', () => {
   it('creates a session with an audit event', async () => {
     const input = buildSession({ number: 55, opensOn: '2024-02-26', closesOn: '2024-04-05' });
-    const response = await request(t.server).post('/api/sessions').set('X-Actor', 'admin.one').send(input).expect(201);
+    const response = await (await t.actingAs('admin.one')).post('/api/sessions').send(input).expect(201);
     expect(response.body).toEqual({ id: expect.any(Number), ...input, version: 1 });
     const events = await t.prisma.auditEvent.findMany({ where: { entityType: 'Session', entityId: String(response.body.id) } });
     expect(events).toEqual([
@@ -184,9 +184,10 @@ describe('PATCH /api/sessions/:id', () => {
     await createSession(t.prisma, { number: 54, opensOn: '2023-09-11', closesOn: null });
     const calendar = t.app.get(SessionCalendarService);
     await expect(calendar.closesOn('HUMAN_RIGHTS_COUNCIL', 53)).resolves.toBe('2023-09-10');
-    const response = await request(t.server)
+    const response = await (
+      await t.actingAs('admin.one')
+    )
       .patch(`/api/sessions/${stored.id}`)
-      .set('X-Actor', 'admin.one')
       .send({ closesOn: '2023-07-14', version: 1 })
       .expect(200);
     expect(response.body).toMatchObject({ number: 53, opensOn: '2023-06-19', closesOn: '2023-07-14', version: 2 });

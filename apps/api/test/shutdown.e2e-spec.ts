@@ -12,6 +12,20 @@ interface RunningServer {
   process: ChildProcess;
   url: string;
   exited: Promise<number | null>;
+  /** Headers of the administrator created at first start, signed in: the session cookie and our own origin. */
+  signedIn: Record<string, string>;
+}
+
+const ADMINISTRATOR = { email: 'admin@shutdown.test', password: 'shutdown-test-password' };
+
+async function signIn(url: string): Promise<Record<string, string>> {
+  const response = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMINISTRATOR),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '', origin: url };
 }
 
 /** The real entry point (src/main.ts) in a process of its own, so it can be sent SIGTERM. */
@@ -28,6 +42,9 @@ async function startServer(database: TestDatabase, environment: Record<string, s
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         ADMIN_DIST: '/nonexistent',
+        ADMIN_EMAIL: ADMINISTRATOR.email,
+        ADMIN_PASSWORD: ADMINISTRATOR.password,
+        SIGN_IN_RATE_LIMIT: '1000',
         ...environment,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -43,7 +60,7 @@ async function startServer(database: TestDatabase, environment: Record<string, s
       (response) => response.ok,
       () => false,
     );
-    if (up) return { process: child, url, exited };
+    if (up) return { process: child, url, exited, signedIn: await signIn(url) };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   child.kill('SIGKILL');
@@ -82,7 +99,7 @@ describe('SIGTERM', () => {
     const server = await startServer(database, { SHUTDOWN_DRAIN_MS: '10000' });
     const preview = {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...server.signedIn },
       body: JSON.stringify({ text: seedText('A_RES_62_99.pdf.txt') }),
     };
     const outcomes: Outcome[] = [];
@@ -92,7 +109,9 @@ describe('SIGTERM', () => {
     const clients = Array.from({ length: 12 }, async (_unused, client) => {
       while (!stop) {
         const outcome =
-          client % 2 === 0 ? await send(`${server.url}/api/imports`, preview) : await send(`${server.url}/api/obligations?range=[0,499]`);
+          client % 2 === 0
+            ? await send(`${server.url}/api/imports`, preview)
+            : await send(`${server.url}/api/obligations?range=[0,499]`, { headers: server.signedIn });
         outcomes.push(outcome);
         if (outcome.error === 'ECONNREFUSED') break;
       }
@@ -126,7 +145,7 @@ describe('SIGTERM', () => {
     });
     const form = new FormData();
     form.append('file', new Blob([readFileSync(path.join(fixturesDir, 'hostile', 'pages16000.pdf'))]), 'pages16000.pdf');
-    const upload = send(`${server.url}/api/imports`, { method: 'POST', body: form });
+    const upload = send(`${server.url}/api/imports`, { method: 'POST', body: form, headers: server.signedIn });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const signalledAt = performance.now();
     server.process.kill('SIGTERM');

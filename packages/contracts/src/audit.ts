@@ -1,6 +1,12 @@
 import type { Timestamp } from './wire.js';
+import { BODY_LABELS } from './bodies.js';
+import { DOCUMENT_KIND_LABELS } from './documents.js';
+import { LINK_ORIGIN_LABELS, LINK_RELATION_LABELS } from './links.js';
+import { OBLIGATION_KIND_LABELS, OBLIGATION_STATUS_LABELS, OBLIGATION_STRENGTH_LABELS } from './obligations.js';
+import { REVIEW_STATE_LABELS } from './review.js';
 
-export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
+/** Changes to records, and the sign-in events of accounts (which have no before and after). */
+export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_OUT'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One recorded change, as GET /api/obligations/:id/history lists them. */
@@ -8,11 +14,167 @@ export interface AuditEventView {
   /** A bigint in the database: it travels as text. */
   id: string;
   occurredAt: Timestamp;
+  /** The display name of who acted (kept as sent for events recorded before accounts existed). */
   actor: string;
+  /** The signed-in user, and the API token when one was used; null for events before accounts and for the system. */
+  actorUserId: number | null;
+  actorTokenId: number | null;
+  /** The request that made the change, as in the server's log. */
+  requestId: string | null;
   action: AuditAction;
   entityType: string;
   entityId: string;
   /** The entity's view before and after the change, as JSON. */
   before: unknown;
   after: unknown;
+}
+
+/**
+ * The audit log as people read it: every recorded event of every entity, with the fields that changed and their
+ * values in words. Shared by GET /api/audit, the audit exports and the admin's Audit log screen.
+ */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  CREATE: 'Created',
+  UPDATE: 'Changed',
+  DELETE: 'Deleted',
+  SIGN_IN: 'Signed in',
+  SIGN_IN_FAILED: 'Failed sign-in',
+  SIGN_OUT: 'Signed out',
+};
+
+/** Entities the trail records; `Export` is an export someone downloaded; users and tokens are the accounts' changes. */
+export const AUDITED_ENTITIES = [
+  'Resolution',
+  'Obligation',
+  'ObligationNote',
+  'Document',
+  'ObligationDocument',
+  'Session',
+  'Export',
+  'CalendarFeed',
+  'User',
+  'ApiToken',
+] as const;
+export type AuditedEntityName = (typeof AUDITED_ENTITIES)[number];
+
+export const AUDITED_ENTITY_LABELS: Record<AuditedEntityName, string> = {
+  Resolution: 'Resolution',
+  Obligation: 'Obligation',
+  ObligationNote: 'Note',
+  Document: 'Document',
+  ObligationDocument: 'Document link',
+  Session: 'Session',
+  Export: 'Export',
+  CalendarFeed: 'Calendar feed',
+  User: 'User',
+  ApiToken: 'API token',
+};
+
+/** Field names as people say them, for any audited entity. */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  symbol: 'Symbol',
+  title: 'Title',
+  body: 'Body',
+  sessionNumber: 'Session',
+  resolutionNumber: 'Resolution number',
+  adoptedOn: 'Adopted on',
+  meeting: 'Meeting',
+  committeeReport: 'Committee report',
+  agendaItemNumber: 'Agenda item number',
+  sourceFormat: 'Source format',
+  checksum: 'Checksum',
+  paragraphRef: 'Paragraph',
+  kind: 'Kind',
+  strength: 'Strength',
+  actor: 'Actor',
+  recipient: 'Recipient',
+  dueBody: 'Due at (body)',
+  dueSession: 'Due session',
+  dueDate: 'Due date',
+  recurrence: 'Recurrence',
+  agendaItemTitle: 'Agenda item',
+  status: 'Status',
+  statusReason: 'Reason',
+  reviewState: 'Review',
+  quote: 'Clause',
+  confidence: 'Confidence',
+  responsibleOffice: 'Responsible office',
+  focalPoint: 'Focal point',
+  text: 'Text',
+  author: 'Author',
+  issuedOn: 'Issued on',
+  relation: 'Relation',
+  origin: 'Origin',
+  evidenceNote: 'Evidence',
+  evidenceParagraph: 'Evidence paragraph',
+  documentId: 'Document',
+  obligationId: 'Obligation',
+  number: 'Number',
+  opensOn: 'Opens on',
+  closesOn: 'Closes on',
+  what: 'What',
+  format: 'Format',
+  rows: 'Rows',
+  sha256: 'SHA-256',
+};
+
+const capitalised = (labels: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, label.charAt(0).toUpperCase() + label.slice(1)]));
+
+/**
+ * Enumerated values in words, from each area's own labels (a code means the same in every enum that has it);
+ * a value not listed here is shown as it is.
+ */
+export const AUDIT_VALUE_LABELS: Record<string, string> = {
+  ...DOCUMENT_KIND_LABELS,
+  ...OBLIGATION_KIND_LABELS,
+  ...OBLIGATION_STRENGTH_LABELS,
+  ...OBLIGATION_STATUS_LABELS,
+  ...REVIEW_STATE_LABELS,
+  ...BODY_LABELS,
+  ...capitalised(LINK_RELATION_LABELS),
+  ...capitalised(LINK_ORIGIN_LABELS),
+};
+
+/** One field of an event, in words: `Status: Pending → In progress`. */
+export interface AuditFieldChangeView {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface AuditLogEntryView {
+  /** The event's id (a string: it is a bigint). */
+  id: string;
+  occurredAt: string;
+  actor: string;
+  action: AuditAction;
+  actionLabel: string;
+  entityType: string;
+  entityLabel: string;
+  entityId: string;
+  /** What the event is about, readable even when the entity is gone: `A/RES/78/70, para. 9`, `Document A/78/259`. */
+  subject: string;
+  /** Whether the entity still exists. */
+  exists: boolean;
+  /** Updates: the fields that changed; creations and deletions: the fields recorded. */
+  changes: AuditFieldChangeView[];
+  /** The changes as one line: `Status: Pending → In progress; Focal point: — → Jane Smith`. */
+  summary: string;
+}
+
+/** The filter of GET /api/audit and of the audit exports. */
+export interface AuditLogFilter {
+  /** Who (exact, any case). */
+  actor?: string;
+  action?: AuditAction;
+  entityType?: AuditedEntityName;
+  entityId?: string;
+  /** Obligations of one resolution, and their links and notes; works for deleted ones too. */
+  resolutionSymbol?: string;
+  /** From this day (YYYY-MM-DD), inclusive. */
+  from?: string;
+  /** Until this day (YYYY-MM-DD), inclusive. */
+  to?: string;
 }

@@ -3,6 +3,8 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Role } from '@mandate-tracker/contracts';
+import type { Browser, Page } from 'playwright-core';
 
 const repositoryRoot = path.resolve(__dirname, '../../../..');
 /** The resolutions a new installation imports on its first start. */
@@ -19,9 +21,26 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The administrator every install starts with (first start with ADMIN_EMAIL/ADMIN_PASSWORD). */
+export const ADMINISTRATOR = { email: 'admin@e2e.test', password: 'e2e administrator passphrase' };
+
+export interface Account {
+  email: string;
+  password: string;
+}
+
 export interface TrackerServer {
   url: string;
   stop(): Promise<number | null>;
+  /**
+   * A page in a browser context of its own, signed in (the administrator unless another account is given) through
+   * the API, as the sign-in form does; closing the page ends the context.
+   */
+  signedInPage(browser: Browser, account?: Account): Promise<Page>;
+  /** fetch() against the API as the administrator (a signed-in session; Origin set as a browser would). */
+  fetchAsAdministrator(path: string, init?: RequestInit): Promise<Response>;
+  /** Creates a user of the role through the API, as an administrator, and returns how to sign in as them. */
+  createAccount(role: Role, displayName: string, extra?: { offices?: string[]; email?: string }): Promise<Account>;
 }
 
 export interface TrackerInstall {
@@ -41,7 +60,7 @@ export async function newInstall(): Promise<TrackerInstall> {
  * Starts the application exactly as `npm start` does (built API, embedded
  * PostgreSQL, built admin) and resolves once it answers /api/ready.
  */
-export async function startTracker(install: TrackerInstall): Promise<TrackerServer> {
+export async function startTracker(install: TrackerInstall, extraEnvironment: NodeJS.ProcessEnv = {}): Promise<TrackerServer> {
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(install.port),
@@ -49,6 +68,9 @@ export async function startTracker(install: TrackerInstall): Promise<TrackerServ
     DATA_DIR: install.dataDir,
     EMBEDDED_POSTGRES_PORT: String(install.databasePort),
     LOG_LEVEL: 'warn',
+    ADMIN_EMAIL: ADMINISTRATOR.email,
+    ADMIN_PASSWORD: ADMINISTRATOR.password,
+    ...extraEnvironment,
   };
   delete environment.DATABASE_URL;
   const child = spawn(process.execPath, [path.join(repositoryRoot, 'apps/api/dist/main.js')], {
@@ -57,7 +79,60 @@ export async function startTracker(install: TrackerInstall): Promise<TrackerServ
   });
   const url = `http://127.0.0.1:${install.port}`;
   await waitUntilReady(child, url);
-  return { url, stop: () => stopGracefully(child) };
+  return {
+    url,
+    stop: () => stopGracefully(child),
+    signedInPage: (browser, account = ADMINISTRATOR) => signedInPage(browser, url, account),
+    createAccount: (role, displayName, extra = {}) => createAccount(url, role, displayName, extra),
+    fetchAsAdministrator: (path, init) => fetchAsAdministrator(url, path, init),
+  };
+}
+
+const administratorCookies = new Map<string, Promise<string>>();
+
+async function fetchAsAdministrator(url: string, path: string, init: RequestInit = {}): Promise<Response> {
+  if (!administratorCookies.has(url)) {
+    administratorCookies.set(
+      url,
+      fetch(`${url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(ADMINISTRATOR),
+      }).then((response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''),
+    );
+  }
+  const headers = new Headers(init.headers);
+  headers.set('Cookie', await administratorCookies.get(url)!);
+  headers.set('Origin', url);
+  return fetch(`${url}${path}`, { ...init, headers });
+}
+
+async function signedInPage(browser: Browser, url: string, account: Account): Promise<Page> {
+  const context = await browser.newContext({ baseURL: url });
+  const response = await context.request.post(`${url}/api/auth/sign-in`, { data: account });
+  if (!response.ok()) throw new Error(`sign-in as ${account.email} failed: ${response.status()} ${await response.text()}`);
+  const page = await context.newPage();
+  page.once('close', () => void context.close());
+  return page;
+}
+
+async function createAccount(
+  url: string,
+  role: Role,
+  displayName: string,
+  extra: { offices?: string[]; email?: string },
+): Promise<Account> {
+  const account = {
+    email: extra.email ?? `${displayName.toLowerCase().replace(/\W+/g, '.')}@e2e.test`,
+    password: 'a passphrase for e2e tests',
+  };
+  const created = await fetchAsAdministrator(url, '/api/users', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...account, displayName, role, offices: extra.offices }),
+  });
+  if (!created.ok) throw new Error(`creating ${account.email} failed: ${created.status} ${await created.text()}`);
+  return account;
 }
 
 async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {

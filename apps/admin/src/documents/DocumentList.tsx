@@ -11,6 +11,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
+import { ServerExportButton } from '../exports/ServerExportButton';
 import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
 
 const documentFilters = [
@@ -22,6 +23,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ServerExportButton what="documents" />
   </TopToolbar>
 );
 

@@ -1,6 +1,6 @@
 import { Box, Button, Chip, Link as MuiLink, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Link, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Link, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { callApi } from '../providers/httpClient';
 import { LINK_ORIGIN_LABELS, LINK_RELATION_LABELS } from '@mandate-tracker/contracts';
 import type { ObligationDetailView, ObligationDocumentView, ObligationView } from '@mandate-tracker/contracts';
@@ -14,6 +14,7 @@ export const LinkedDocuments = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [symbol, setSymbol] = useState('');
+  const { canAccess: canEdit } = useCanAccess({ resource: 'obligation-documents', action: 'edit' });
   if (!record) return null;
   const send = (path: string, method: string, body?: object) =>
     callApi(`/obligations/${record.id}/documents${path}`, { method, body: body ? JSON.stringify(body) : undefined })
@@ -43,30 +44,32 @@ export const LinkedDocuments = () => {
               evidence{link.evidenceParagraph ? `, para. ${link.evidenceParagraph}` : ''}
             </Link>
           )}
-          {link.reviewState !== 'CONFIRMED' && (
+          {canEdit && link.reviewState !== 'CONFIRMED' && (
             <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'CONFIRMED' })}>
               Confirm
             </Button>
           )}
-          {link.reviewState !== 'REJECTED' && (
+          {canEdit && link.reviewState !== 'REJECTED' && (
             <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'REJECTED' })}>
               Reject
             </Button>
           )}
         </Stack>
       ))}
-      <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-        <TextField
-          size="small"
-          label="Document symbol"
-          helperText="e.g. A/62/307 and Corr.3"
-          value={symbol}
-          onChange={(event) => setSymbol(event.target.value)}
-        />
-        <Button variant="outlined" disabled={!symbol.trim()} onClick={record_}>
-          Record document
-        </Button>
-      </Stack>
+      {canEdit && (
+        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+          <TextField
+            size="small"
+            label="Document symbol"
+            helperText="e.g. A/62/307 and Corr.3"
+            value={symbol}
+            onChange={(event) => setSymbol(event.target.value)}
+          />
+          <Button variant="outlined" disabled={!symbol.trim()} onClick={record_}>
+            Record document
+          </Button>
+        </Stack>
+      )}
     </Box>
   );
 };

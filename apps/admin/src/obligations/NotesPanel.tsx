@@ -1,6 +1,6 @@
 import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useNotify, useRecordContext } from 'react-admin';
+import { useCanAccess, useNotify, useRecordContext } from 'react-admin';
 import { callApi } from '../providers/httpClient';
 import type { ObligationNoteView as Note, ObligationView } from '@mandate-tracker/contracts';
 
@@ -10,6 +10,7 @@ export const NotesPanel = () => {
   const notify = useNotify();
   const [notes, setNotes] = useState<Note[]>([]);
   const [text, setText] = useState('');
+  const { canAccess: canWrite } = useCanAccess({ resource: 'obligation-notes', action: 'create' });
   const id = record?.id;
   useEffect(() => {
     if (id !== undefined) callApi<Note[]>(`/obligations/${id}/notes`).then(setNotes, () => setNotes([]));
@@ -31,12 +32,14 @@ export const NotesPanel = () => {
           <strong>{note.author}</strong> ({new Date(note.createdAt).toLocaleString('en-GB')}): {note.text}
         </Typography>
       ))}
-      <Stack direction="row" spacing={1}>
-        <TextField size="small" fullWidth label="Add a note" value={text} onChange={(event) => setText(event.target.value)} />
-        <Button variant="outlined" disabled={!text.trim()} onClick={add}>
-          Add
-        </Button>
-      </Stack>
+      {canWrite && (
+        <Stack direction="row" spacing={1}>
+          <TextField size="small" fullWidth label="Add a note" value={text} onChange={(event) => setText(event.target.value)} />
+          <Button variant="outlined" disabled={!text.trim()} onClick={add}>
+            Add
+          </Button>
+        </Stack>
+      )}
     </Box>
   );
 };

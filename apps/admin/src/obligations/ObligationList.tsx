@@ -3,7 +3,6 @@ import {
   BulkUpdateButton,
   Datagrid,
   DateField,
-  ExportButton,
   FilterButton,
   FunctionField,
   List,
@@ -18,14 +17,13 @@ import {
   TextField,
   TextInput,
   TopToolbar,
-  downloadCSV,
-  type Exporter,
 } from 'react-admin';
-import jsonExport from 'jsonexport/dist';
+import { ServerExportButton } from '../exports/ServerExportButton';
 import { UN_DATE } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
 import type { ObligationView } from '@mandate-tracker/contracts';
+import { SubscribeButton } from './SubscribeButton';
 
 const obligationFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Words in the clause" />,
@@ -38,6 +36,8 @@ const obligationFilters = [
   <TextInput key="responsibleOffice" source="responsibleOffice" />,
   <SelectInput key="dueBody" source="dueBody" choices={BODY_CHOICES} />,
   <NumberInput key="dueSession" source="dueSession" min={1} />,
+  <NumberInput key="dueSessionFrom" source="dueSessionFrom" min={1} />,
+  <NumberInput key="dueSessionTo" source="dueSessionTo" min={1} />,
   <ReferenceInput key="resolutionId" source="resolutionId" reference="resolutions">
     <AutocompleteInput optionText="symbol" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
@@ -46,23 +46,16 @@ const obligationFilters = [
   </ReferenceInput>,
 ];
 
-/** The CSV is the list as shown, with the resolution cited by symbol rather than as a nested object. */
-const exporter: Exporter<ObligationView> = (records) => {
-  const rows = records.map(({ resolution, allowedStatuses: _allowed, ...obligation }) => ({
-    resolution: resolution.symbol,
-    ...obligation,
-  }));
-  jsonExport(rows, { rowDelimiter: ',' }, (error: Error | null, csv: string) => {
-    if (!error) downloadCSV(csv, 'obligations');
-  });
-};
-
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
-    <ExportButton maxResults={10000} />
+    <SubscribeButton />
+    <ServerExportButton what="obligations" />
   </TopToolbar>
 );
+
+/** The agenda item column: an item's own title, or for a report the item it is expected under. */
+const agendaItemOf = (o: ObligationView): string => o.agendaItemTitle ?? (o.expectedUnderItem ? `under ${o.expectedUnderItem}` : '');
 
 const BulkActions = () => (
   <>
@@ -77,7 +70,7 @@ export const ObligationList = () => (
     filters={obligationFilters}
     actions={<ListActions />}
     aside={<ObligationPresets />}
-    exporter={exporter}
+    exporter={false}
     sort={{ field: 'dueSession', order: 'ASC' }}
     perPage={25}
   >
@@ -85,6 +78,7 @@ export const ObligationList = () => (
       <FunctionField<ObligationView> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
       <SelectField source="kind" choices={KIND_CHOICES} />
       <TextField source="actor" />
+      <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
       <NumberField source="dueSession" />
       <DateField source="dueDate" {...UN_DATE} emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />

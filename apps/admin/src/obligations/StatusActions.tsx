@@ -1,6 +1,6 @@
 import { Button, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useRecordContext, useUpdate } from 'react-admin';
+import { useCanAccess, useRecordContext, useUpdate } from 'react-admin';
 import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
 import { OBLIGATION_STATUS_LABELS } from '@mandate-tracker/contracts';
 import type { ObligationView } from '@mandate-tracker/contracts';
@@ -11,7 +11,8 @@ export const StatusActions = () => {
   const [update, { isPending }] = useUpdate();
   const onError = useStaleVersionHandler();
   const [reason, setReason] = useState('');
-  if (!record) return null;
+  const { canAccess } = useCanAccess({ resource: 'obligations', action: 'edit' });
+  if (!record || !canAccess) return null;
   const move = (status: string) =>
     update(
       'obligations',

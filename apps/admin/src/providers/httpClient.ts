@@ -1,13 +1,12 @@
 import { fetchUtils } from 'react-admin';
-import { preferences } from '../settings/preferences';
 
-/** Every API call goes through here, so headers the API expects are set in one place. */
+/**
+ * Every API call goes through here. The session cookie travels by itself (same origin, HTTP-only); the API names
+ * the signed-in user in the audit trail.
+ */
 export const httpClient = (url: string, options: fetchUtils.Options = {}) => {
   const headers = new Headers(options.headers ?? { Accept: 'application/json' });
-  // Until accounts exist, the audit trail records the name this browser was given in Settings.
-  const name = preferences.name();
-  if (name) headers.set('X-Actor', name);
-  return fetchUtils.fetchJson(url, { ...options, headers });
+  return fetchUtils.fetchJson(url, { ...options, headers, credentials: 'same-origin' });
 };
 
 /** A call outside the list/show/edit protocol (notes, links, imports), answering its JSON. */

@@ -12,6 +12,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
+import { ServerExportButton } from '../exports/ServerExportButton';
 import { BODY_CHOICES } from '../enumChoices';
 
 const sessionFilters = [
@@ -24,6 +25,7 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton />
+    <ServerExportButton what="sessions" />
   </TopToolbar>
 );
 

@@ -3,20 +3,18 @@ import { useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import { preferences } from './preferences';
 
-/** Who you are (for the history of changes) and your office (for the "My office" list). */
+/** Your office, for the "My office" list (who you are comes from your sign-in). */
 export const SettingsPage = () => {
   const notify = useNotify();
-  const [name, setName] = useState(preferences.name());
   const [office, setOffice] = useState(preferences.office());
   return (
     <Card sx={{ mt: 2, maxWidth: 560 }}>
       <Title title="Settings" />
       <CardContent>
         <Typography variant="body2" sx={{ mb: 2 }}>
-          Kept in this browser. Your name is recorded with every change you make.
+          Kept in this browser.
         </Typography>
         <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-          <TextField label="Your name" value={name} onChange={(event) => setName(event.target.value)} />
           <TextField
             label="Your office"
             helperText="e.g. UNMAS, DPPA, OLA"
@@ -26,7 +24,6 @@ export const SettingsPage = () => {
           <Button
             variant="contained"
             onClick={() => {
-              preferences.setName(name);
               preferences.setOffice(office);
               notify('Settings saved', { type: 'success' });
             }}

@@ -1,8 +1,4 @@
-/**
- * What this browser remembers about its user until accounts exist: the name
- * written to the audit trail and the office the "my office" list shows.
- */
-const NAME_KEY = 'mandate-tracker.name';
+/** What this browser remembers about its user: the office the "my office" list shows. */
 const OFFICE_KEY = 'mandate-tracker.office';
 
 const read = (key: string): string => (typeof localStorage === 'undefined' ? '' : (localStorage.getItem(key) ?? ''));
@@ -12,8 +8,6 @@ const write = (key: string, value: string): void => {
 };
 
 export const preferences = {
-  name: () => read(NAME_KEY),
   office: () => read(OFFICE_KEY),
-  setName: (value: string) => write(NAME_KEY, value),
   setOffice: (value: string) => write(OFFICE_KEY, value),
 };

@@ -1,19 +1,21 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
-export const ACTOR_HEADER = 'x-actor';
-const SYSTEM_ACTOR = 'system';
+/** Recorded as the actor of changes made without a signed-in user: start-up seeding, the command line. */
+export const SYSTEM_ACTOR = 'system';
 
 /**
- * Who made the change, for the audit trail. Until accounts exist this is the
- * name a client sends in the X-Actor header, or `system`.
+ * The one place a controller gets who acts, for the audit trail and for authored records (notes): the signed-in
+ * user's display name. AuditService adds the user's id, the API token used and the request id to every event
+ * itself (from the request context), so passing this name along is all a module does.
  */
 export const Actor = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
-  const header = context.switchToHttp().getRequest<FastifyRequest>().headers[ACTOR_HEADER];
-  const name = (Array.isArray(header) ? header[0] : header)?.trim();
-  return name ? name.slice(0, 200) : SYSTEM_ACTOR;
+  const principal = context.switchToHttp().getRequest<FastifyRequest>().principal;
+  return principal?.displayName ?? SYSTEM_ACTOR;
 });
 
-export const ApiActorHeader = (): MethodDecorator =>
-  ApiHeader({ name: ACTOR_HEADER, required: false, description: 'Who makes the change, for the audit trail' });
+/**
+ * @deprecated X-Actor is gone: the audit trail names the signed-in user. Kept as a no-op so that branches written
+ * before accounts existed still compile when merged; remove its uses.
+ */
+export const ApiActorHeader = (): MethodDecorator => () => undefined;

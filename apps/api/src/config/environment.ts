@@ -1,6 +1,10 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { PASSWORD_MIN_LENGTH } from '@mandate-tracker/contracts';
 import { defaultAdminDist, defaultDataDir } from './paths';
+
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
 const toInt = ({ value }: { value: unknown }): unknown => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
 
@@ -114,6 +118,55 @@ export class Environment {
   @IsOptional()
   @IsString()
   ADMIN_DIST = defaultAdminDist;
+
+  /** First start with no users: the administrator created. Without ADMIN_PASSWORD a one-time password is printed once. */
+  @IsOptional()
+  @IsEmail({ require_tld: false }, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL = 'admin@localhost';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `ADMIN_PASSWORD must be at least ${PASSWORD_MIN_LENGTH} characters long` })
+  ADMIN_PASSWORD?: string;
+
+  /** A session ends after this long without a request... */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number of minutes' })
+  @Min(1)
+  SESSION_IDLE_MINUTES = 60;
+
+  /** ...and in any case this long after sign-in. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SESSION_MAX_HOURS must be a whole number of hours' })
+  @Min(1)
+  SESSION_MAX_HOURS = 12;
+
+  /** Sign-in attempts per minute from one address (then 429); failures per account are slowed down separately. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SIGN_IN_RATE_LIMIT must be a whole number' })
+  @Min(1)
+  SIGN_IN_RATE_LIMIT = 10;
+
+  /** Requests per minute from one address on every other route. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT must be a whole number' })
+  @Min(1)
+  RATE_LIMIT = 1200;
+
+  /** Behind a reverse proxy terminating TLS: trust its X-Forwarded-* headers (client address, https → Secure cookies). */
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'TRUST_PROXY must be true or false' })
+  TRUST_PROXY = false;
+
+  /** Other origins (comma-separated) allowed to call the API from a browser (CORS); none by default. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS = '';
 }
 
 export class ConfigurationError extends Error {}

@@ -1,4 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { READERS } from '@mandate-tracker/contracts';
+import { Allow } from '../auth/access-policy.decorator';
 import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AppError } from '../common/errors/app-error';
 import type { DashboardView } from '@mandate-tracker/contracts';
@@ -10,6 +12,7 @@ export class DashboardController {
   constructor(private readonly dashboard: DashboardService) {}
 
   @Get()
+  @Allow(...READERS)
   @ApiOkResponse({
     description: 'Obligations by status and review state, overdue by office, due this GA session and next, the last 10 changes',
   })

@@ -1,5 +1,7 @@
 import type { DocumentCreatedView, DocumentDetailView, DocumentView } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { EDITORS, READERS } from '@mandate-tracker/contracts';
+import { Allow } from '../auth/access-policy.decorator';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,7 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { Actor } from '../audit/actor.decorator';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
@@ -25,6 +27,7 @@ export class DocumentsController {
   constructor(private readonly documents: DocumentsService) {}
 
   @Get()
+  @Allow(...READERS)
   @ListEndpoint('documents')
   @ApiOkResponse({ description: 'One page of documents with their public address; filters q (symbol or title), kind, id' })
   list(@Query() query: ListQueryDto): Promise<ListPage<DocumentView>> {
@@ -37,6 +40,7 @@ export class DocumentsController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiIdParam()
   @ApiOkResponse({ description: 'The document with the obligations it is linked to and the evidence for each link' })
   @ApiNotFoundResponse()
@@ -45,7 +49,7 @@ export class DocumentsController {
   }
 
   @Post()
-  @ApiActorHeader()
+  @Allow(...EDITORS)
   @ApiCreatedResponse({ description: 'The first document named, with `recorded` (new symbols) and `existing` (already recorded)' })
   @ApiBadRequestResponse({ description: 'A malformed symbol; the message shows the shape expected' })
   @ApiConflictResponse({ description: 'Every document named is already recorded' })
@@ -54,8 +58,8 @@ export class DocumentsController {
   }
 
   @Patch(':id')
+  @Allow(...EDITORS)
   @ApiIdParam()
-  @ApiActorHeader()
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Duplicate symbol, or the version sent is stale (details.current holds the record)' })
   update(@IdParam() id: number, @Body() input: UpdateDocumentDto, @Actor() actor: string): Promise<DocumentDetailView> {
@@ -63,8 +67,8 @@ export class DocumentsController {
   }
 
   @Delete(':id')
+  @Allow(...EDITORS)
   @ApiIdParam()
-  @ApiActorHeader()
   @HttpCode(200)
   @ApiNotFoundResponse()
   remove(@IdParam() id: number, @Actor() actor: string): Promise<DocumentDetailView> {

@@ -22,7 +22,8 @@ import type { UpdateDocumentDto } from './dto/update-document.dto';
 export const DOCUMENT_SORTABLE = ['id', 'symbol', 'issuedOn', 'createdAt'] as const;
 export type DocumentSortField = (typeof DOCUMENT_SORTABLE)[number];
 
-function whereOf(filter: DocumentFilterDto): Prisma.DocumentWhereInput {
+/** The list's filter as a condition; exports reuse it. */
+export function documentWhere(filter: DocumentFilterDto): Prisma.DocumentWhereInput {
   const where: Prisma.DocumentWhereInput = {};
   if (filter.id) where.id = { in: filter.id };
   if (filter.kind) where.kind = filter.kind;
@@ -43,7 +44,7 @@ export class DocumentsService {
   ) {}
 
   async list(request: ListRequest<DocumentFilterDto, DocumentSortField>): Promise<ListPage<DocumentView>> {
-    const where = whereOf(request.filter);
+    const where = documentWhere(request.filter);
     return this.totals.page('documents', where, {
       skip: request.skip,
       rows: () =>

@@ -1,4 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { Public } from '../auth/access-policy.decorator';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { HealthService, type Readiness } from './health.service';
@@ -10,6 +11,7 @@ export class HealthController {
 
   /** Liveness: the process answers. */
   @Get('health')
+  @Public()
   @ApiOkResponse()
   live(): { status: 'ok' } {
     return { status: 'ok' };
@@ -17,6 +19,7 @@ export class HealthController {
 
   /** Readiness: the database answers and every migration is applied. */
   @Get('ready')
+  @Public()
   @ApiOkResponse()
   @ApiServiceUnavailableResponse()
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<Readiness> {

@@ -1,8 +1,10 @@
 import type { CommitOutcome, ImportFilePreviewView } from '@mandate-tracker/contracts';
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { EDITORS } from '@mandate-tracker/contracts';
+import { AcceptsUploads, Allow } from '../auth/access-policy.decorator';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { Actor } from '../audit/actor.decorator';
 import { Environment } from '../config/environment';
 import { CommitImportDto } from './dto/commit-import.dto';
 import { sourceOf } from './import-source';
@@ -22,6 +24,8 @@ export class ImportsController {
   }
 
   @Post()
+  @Allow(...EDITORS)
+  @AcceptsUploads()
   @HttpCode(200)
   @ApiConsumes('multipart/form-data', 'application/json')
   @ApiBody({
@@ -46,7 +50,7 @@ export class ImportsController {
   }
 
   @Post('commit')
-  @ApiActorHeader()
+  @Allow(...EDITORS)
   @ApiOkResponse({ description: 'created, updated (reviewed obligations kept) or unchanged' })
   @ApiUnprocessableEntityResponse({ description: 'The text is not a resolution' })
   commit(@Body() input: CommitImportDto, @Actor() actor: string): Promise<CommitOutcome> {

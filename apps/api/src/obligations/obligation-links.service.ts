@@ -8,6 +8,8 @@ import type { ObligationDocument } from '../generated/prisma/client';
 import { DocumentsService } from '../documents/documents.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { toDocumentLinkView } from './document-link.view';
+import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
+import type { Prisma } from '../generated/prisma/client';
 import type { LinkDocumentDto } from './dto/link-document.dto';
 
 /** The documents that fulfil (or relate to) an obligation, as people record and review them. */
@@ -20,12 +22,11 @@ export class ObligationLinksService {
   ) {}
 
   /** Records the documents the symbol names (creating those not yet known) and links each, confirmed. */
-  async link(obligationId: number, input: LinkDocumentDto, actor: string): Promise<DocumentLinkView[]> {
+  async link(obligationId: number, input: LinkDocumentDto, actor: string, offices: OfficeLimit = null): Promise<DocumentLinkView[]> {
     const list = readSymbolList(input.symbol);
     if (!list.valid) throw AppError.validation({ symbol: list.message });
     return this.prisma.$transaction(async (tx) => {
-      if (!(await tx.obligation.findUnique({ where: { id: obligationId }, select: { id: true } })))
-        throw AppError.notFound('Obligation', obligationId);
+      await this.assertMayChange(tx, obligationId, offices);
       const documents = await this.documents.recordNamed(tx, list.symbols, actor);
       const links = await tx.obligationDocument.createManyAndReturn({
         data: documents.map((document) => ({
@@ -57,8 +58,10 @@ export class ObligationLinksService {
     linkId: number,
     reviewState: ObligationDocument['reviewState'],
     actor: string,
+    offices: OfficeLimit = null,
   ): Promise<DocumentLinkView> {
     return this.prisma.$transaction(async (tx) => {
+      await this.assertMayChange(tx, obligationId, offices);
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
       const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
@@ -74,13 +77,21 @@ export class ObligationLinksService {
     });
   }
 
-  async unlink(obligationId: number, linkId: number, actor: string): Promise<DocumentLinkView> {
+  async unlink(obligationId: number, linkId: number, actor: string, offices: OfficeLimit = null): Promise<DocumentLinkView> {
     return this.prisma.$transaction(async (tx) => {
+      await this.assertMayChange(tx, obligationId, offices);
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
       await tx.obligationDocument.delete({ where: { id: linkId } });
       await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'ObligationDocument', entityId: linkId, before: link });
       return toDocumentLinkView(link);
     });
+  }
+
+  /** 404 for an unknown obligation; 403 when it belongs to an office the user may not change. */
+  private async assertMayChange(tx: Prisma.TransactionClient, obligationId: number, offices: OfficeLimit): Promise<void> {
+    const obligation = await tx.obligation.findUnique({ where: { id: obligationId }, select: { responsibleOffice: true } });
+    if (!obligation) throw AppError.notFound('Obligation', obligationId);
+    assertOfficeMayChange(offices, obligation.responsibleOffice, obligationId);
   }
 }

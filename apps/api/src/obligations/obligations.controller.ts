@@ -6,8 +6,12 @@ import type {
   ObligationView,
 } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, Patch, Post, Query } from '@nestjs/common';
+import { COMMENTERS, EDITORS, READERS } from '@mandate-tracker/contracts';
+import { Allow } from '../auth/access-policy.decorator';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { Actor } from '../audit/actor.decorator';
+import type { OfficeLimit } from '../auth/office-limit';
+import { EditableOffices } from '../auth/principal.decorator';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
@@ -29,6 +33,7 @@ export class ObligationsController {
   ) {}
 
   @Get()
+  @Allow(...READERS)
   @ListEndpoint('obligations')
   @ApiOkResponse({ description: 'One page of obligations with their resolution, overdue and due-now derived from today' })
   list(@Query() query: ListQueryDto): Promise<ListPage<ObligationView>> {
@@ -41,6 +46,7 @@ export class ObligationsController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiIdParam()
   @ApiNotFoundResponse()
   get(@IdParam() id: number): Promise<ObligationDetailView> {
@@ -48,15 +54,21 @@ export class ObligationsController {
   }
 
   @Patch(':id')
+  @Allow(...EDITORS)
   @ApiIdParam()
-  @ApiActorHeader()
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The version sent is stale (details.current holds the record)' })
-  update(@IdParam() id: number, @Body() input: UpdateObligationDto, @Actor() actor: string): Promise<ObligationView> {
-    return this.obligations.update(id, input, actor);
+  update(
+    @IdParam() id: number,
+    @Body() input: UpdateObligationDto,
+    @Actor() actor: string,
+    @EditableOffices() offices: OfficeLimit,
+  ): Promise<ObligationView> {
+    return this.obligations.update(id, input, actor, offices);
   }
 
   @Get(':id/history')
+  @Allow(...READERS)
   @ApiIdParam()
   @ApiOkResponse({ description: 'Every recorded change of the obligation, oldest first' })
   history(@IdParam() id: number): Promise<AuditEventView[]> {
@@ -64,44 +76,56 @@ export class ObligationsController {
   }
 
   @Get(':id/notes')
+  @Allow(...READERS)
   @ApiIdParam()
   notes(@IdParam() id: number): Promise<ObligationNoteView[]> {
     return this.obligations.notes(id);
   }
 
   @Post(':id/notes')
+  @Allow(...COMMENTERS)
   @ApiIdParam()
-  @ApiActorHeader()
   addNote(@IdParam() id: number, @Body() input: CreateObligationNoteDto, @Actor() actor: string): Promise<ObligationNoteView> {
     return this.obligations.addNote(id, input.text, actor);
   }
 
   @Post(':id/documents')
+  @Allow(...EDITORS)
   @ApiIdParam()
-  @ApiActorHeader()
   @ApiOkResponse({ description: 'The links created; documents not yet recorded are recorded' })
-  linkDocument(@IdParam() id: number, @Body() input: LinkDocumentDto, @Actor() actor: string): Promise<DocumentLinkView[]> {
-    return this.links.link(id, input, actor);
+  linkDocument(
+    @IdParam() id: number,
+    @Body() input: LinkDocumentDto,
+    @Actor() actor: string,
+    @EditableOffices() offices: OfficeLimit,
+  ): Promise<DocumentLinkView[]> {
+    return this.links.link(id, input, actor, offices);
   }
 
   @Patch(':id/documents/:linkId')
+  @Allow(...EDITORS)
   @ApiIdParam()
   @ApiIdParam('linkId')
-  @ApiActorHeader()
   reviewLink(
     @IdParam() id: number,
     @IdParam('linkId') linkId: number,
     @Body() input: ReviewLinkDto,
     @Actor() actor: string,
+    @EditableOffices() offices: OfficeLimit,
   ): Promise<DocumentLinkView> {
-    return this.links.review(id, linkId, input.reviewState, actor);
+    return this.links.review(id, linkId, input.reviewState, actor, offices);
   }
 
   @Delete(':id/documents/:linkId')
+  @Allow(...EDITORS)
   @ApiIdParam()
   @ApiIdParam('linkId')
-  @ApiActorHeader()
-  unlinkDocument(@IdParam() id: number, @IdParam('linkId') linkId: number, @Actor() actor: string): Promise<DocumentLinkView> {
-    return this.links.unlink(id, linkId, actor);
+  unlinkDocument(
+    @IdParam() id: number,
+    @IdParam('linkId') linkId: number,
+    @Actor() actor: string,
+    @EditableOffices() offices: OfficeLimit,
+  ): Promise<DocumentLinkView> {
+    return this.links.unlink(id, linkId, actor, offices);
   }
 }

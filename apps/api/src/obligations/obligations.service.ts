@@ -12,14 +12,16 @@ import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { ancestorIds, descendantIds } from '../series/series.repository';
 import { PrismaService } from '../prisma/prisma.service';
+import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due/due-clock.service';
+import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
 import { dueWhere, type DueClock } from './due/due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
 import { toDocumentLinkView } from './document-link.view';
 import { toObligationNoteView } from './obligation-note.view';
-import { toObligationView } from './obligation.view';
+import { toObligationView, type ObligationRecord } from './obligation.view';
 import { checkTransition } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = [
@@ -48,6 +50,8 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   for (const field of ['kind', 'strength', 'status', 'reviewState', 'dueBody', 'dueSession', 'resolutionId'] as const) {
     if (filter[field] !== undefined) conditions.push({ [field]: filter[field] });
   }
+  if (filter.dueSessionFrom !== undefined) conditions.push({ dueSession: { gte: filter.dueSessionFrom } });
+  if (filter.dueSessionTo !== undefined) conditions.push({ dueSession: { lte: filter.dueSessionTo } });
   if (filter.actor) conditions.push({ actor: { contains: literalLikePattern(filter.actor), mode: 'insensitive' } });
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
@@ -71,25 +75,49 @@ export class ObligationsService {
     private readonly clock: DueClockService,
     private readonly calendar: SessionCalendarService,
     private readonly totals: ListTotals,
+    private readonly expectedItems: ExpectedAgendaItemsRepository,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
     const clock = await this.clock.now();
     const series = request.filter.series === undefined ? undefined : await this.seriesIds(request.filter.series);
     const where = whereOf(request.filter, clock, series);
+    let underItem = new Map<number, string>();
     return this.totals.page('obligations', where, {
       skip: request.skip,
-      rows: () =>
-        this.prisma.obligation.findMany({
+      rows: async () => {
+        const rows = await this.prisma.obligation.findMany({
           where,
           include: WITH_RESOLUTION,
           orderBy: [orderOf(request.sort.field, request.sort.direction), { id: 'asc' }],
           skip: request.skip,
           take: request.take,
-        }),
+        });
+        underItem = await this.expectedItems.of(rows);
+        return rows;
+      },
       count: () => this.prisma.obligation.count({ where }),
-      view: (record) => toObligationView(record, clock),
+      view: (record) => toObligationView(record, clock, underItem.get(record.id) ?? null),
     });
+  }
+
+  /** Every obligation a saved filter matches, soonest due first, at most `limit`: what a calendar feed shows. */
+  async matching(filter: ObligationFilterDto, limit: number): Promise<ObligationRecord[]> {
+    const clock = await this.clock.now();
+    const series = filter.series === undefined ? undefined : await this.seriesIds(filter.series);
+    return this.prisma.obligation.findMany({
+      where: whereOf(filter, clock, series),
+      include: WITH_RESOLUTION,
+      orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { dueSession: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  /** The list's filter as a condition, with the clock it was read against: exports select exactly what the list shows. */
+  async whereFor(filter: ObligationFilterDto): Promise<{ where: Prisma.ObligationWhereInput; clock: DueClock }> {
+    const clock = await this.clock.now();
+    const series = filter.series === undefined ? undefined : await this.seriesIds(filter.series);
+    return { where: whereOf(filter, clock, series), clock };
   }
 
   async get(id: number): Promise<ObligationDetailView> {
@@ -102,19 +130,20 @@ export class ObligationsService {
     ]);
     if (!record) throw AppError.notFound('Obligation', id);
     const { documents, ...obligation } = record;
+    const underItem = await this.expectedItems.of([obligation]);
     const dates =
       obligation.dueBody && obligation.dueSession ? await this.calendar.datesOf(obligation.dueBody, obligation.dueSession) : null;
     return {
-      ...toObligationView(obligation, clock),
+      ...toObligationView(obligation, clock, underItem.get(id) ?? null),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
       documents: documents.map(({ document, ...link }) => ({ ...toDocumentLinkView(link), symbol: document.symbol })),
     };
   }
 
-  async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
+  async update(id: number, input: UpdateObligationDto, actor: string, offices: OfficeLimit = null): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
-    return this.prisma.$transaction((tx) =>
+    const view = await this.prisma.$transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -124,8 +153,11 @@ export class ObligationsService {
         version,
         find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
         check: (current) => {
+          assertOfficeMayChange(offices, current.responsibleOffice, id);
+          assertOfficeMayChange(offices, changes.responsibleOffice, id);
           if (changes.status === undefined) return;
-          const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
+          // Only the reason sent with this move counts: one kept from an earlier, since reopened, cancellation does not.
+          const check = checkTransition(current.status, changes.status, changes.statusReason);
           if (!check.allowed) throw AppError.validation({ status: check.reason });
         },
         apply: (current) =>
@@ -137,6 +169,8 @@ export class ObligationsService {
         view: (record) => toObligationView(record, clock),
       }),
     );
+    view.expectedUnderItem = (await this.expectedItems.of([view])).get(id) ?? null;
+    return view;
   }
 
   async history(id: number): Promise<AuditEventView[]> {

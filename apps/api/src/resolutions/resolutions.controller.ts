@@ -1,7 +1,9 @@
 import type { ResolutionSummary, ResolutionView, SeriesEntry } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { EDITORS, READERS } from '@mandate-tracker/contracts';
+import { Allow } from '../auth/access-policy.decorator';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { Actor } from '../audit/actor.decorator';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
 import { SeriesService } from '../series/series.service';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
@@ -22,6 +24,7 @@ export class ResolutionsController {
   ) {}
 
   @Get()
+  @Allow(...READERS)
   @ListEndpoint('resolutions')
   @ApiOkResponse({ description: 'One page of resolutions, without their source text' })
   list(@Query() query: ListQueryDto): Promise<ListPage<ResolutionSummary>> {
@@ -34,6 +37,7 @@ export class ResolutionsController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiIdParam()
   @ApiNotFoundResponse()
   get(@IdParam() id: number): Promise<ResolutionView> {
@@ -41,6 +45,7 @@ export class ResolutionsController {
   }
 
   @Get(':id/series')
+  @Allow(...READERS)
   @ApiIdParam()
   @ApiOkResponse({ description: 'The resolutions it recalls and that recall it, transitively, oldest first' })
   series(@IdParam() id: number): Promise<SeriesEntry[]> {
@@ -48,7 +53,7 @@ export class ResolutionsController {
   }
 
   @Post()
-  @ApiActorHeader()
+  @Allow(...EDITORS)
   @ApiCreatedResponse()
   @ApiConflictResponse({ description: 'A resolution with this symbol exists' })
   create(@Body() input: CreateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
@@ -56,8 +61,8 @@ export class ResolutionsController {
   }
 
   @Patch(':id')
+  @Allow(...EDITORS)
   @ApiIdParam()
-  @ApiActorHeader()
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Duplicate symbol, or the version sent is stale (details.current holds the record)' })
   update(@IdParam() id: number, @Body() input: UpdateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
@@ -65,8 +70,8 @@ export class ResolutionsController {
   }
 
   @Delete(':id')
+  @Allow(...EDITORS)
   @ApiIdParam()
-  @ApiActorHeader()
   @HttpCode(200)
   @ApiNotFoundResponse()
   remove(@IdParam() id: number, @Actor() actor: string): Promise<ResolutionView> {

@@ -1,5 +1,7 @@
 import type { SessionView } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { READERS } from '@mandate-tracker/contracts';
+import { Allow } from '../auth/access-policy.decorator';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,7 +10,7 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Actor, ApiActorHeader } from '../audit/actor.decorator';
+import { Actor } from '../audit/actor.decorator';
 import { ListEndpoint } from '../common/list/list-endpoint.decorator';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import type { ListPage } from '../common/list/list-page';
@@ -25,6 +27,7 @@ export class SessionsController {
   constructor(private readonly sessions: SessionsService) {}
 
   @Get()
+  @Allow(...READERS)
   @ListEndpoint('sessions')
   @ApiOkResponse({ description: 'One page of sessions; filters body, number, current (open today), id' })
   list(@Query() query: ListQueryDto): Promise<ListPage<SessionView>> {
@@ -37,6 +40,7 @@ export class SessionsController {
   }
 
   @Get(':id')
+  @Allow(...READERS)
   @ApiIdParam()
   @ApiNotFoundResponse()
   get(@IdParam() id: number): Promise<SessionView> {
@@ -44,7 +48,7 @@ export class SessionsController {
   }
 
   @Post()
-  @ApiActorHeader()
+  @Allow('ADMINISTRATOR')
   @ApiCreatedResponse()
   @ApiBadRequestResponse({ description: 'A field is malformed, or closesOn is before opensOn' })
   @ApiConflictResponse({ description: 'The body already has a session with this number' })
@@ -53,8 +57,8 @@ export class SessionsController {
   }
 
   @Patch(':id')
+  @Allow('ADMINISTRATOR')
   @ApiIdParam()
-  @ApiActorHeader()
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'Duplicate (body, number), or the version sent is stale (details.current holds the record)' })
   update(@IdParam() id: number, @Body() input: UpdateSessionDto, @Actor() actor: string): Promise<SessionView> {
@@ -62,8 +66,8 @@ export class SessionsController {
   }
 
   @Delete(':id')
+  @Allow('ADMINISTRATOR')
   @ApiIdParam()
-  @ApiActorHeader()
   @HttpCode(200)
   @ApiNotFoundResponse()
   remove(@IdParam() id: number, @Actor() actor: string): Promise<SessionView> {

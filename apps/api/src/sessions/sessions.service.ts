@@ -113,7 +113,8 @@ export class SessionsService {
     );
   }
 
-  private async whereOf(filter: SessionFilterDto): Promise<Prisma.SessionWhereInput> {
+  /** The list's filter as a condition; exports reuse it. */
+  async whereOf(filter: SessionFilterDto): Promise<Prisma.SessionWhereInput> {
     const where: Prisma.SessionWhereInput = {};
     if (filter.id) where.id = { in: filter.id };
     if (filter.body) where.body = filter.body;

@@ -1,0 +1,76 @@
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ACTIONS,
+  AUDITED_ENTITIES,
+  AUDITED_ENTITY_LABELS,
+  type AuditLogEntryView,
+} from '@mandate-tracker/contracts';
+import {
+  Datagrid,
+  DateField,
+  DateInput,
+  FilterButton,
+  FunctionField,
+  List,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
+import { ServerExportButton } from '../exports/ServerExportButton';
+
+const filters = [
+  <TextInput key="actor" source="actor" label="Who" alwaysOn />,
+  <SelectInput
+    key="action"
+    source="action"
+    label="What"
+    choices={AUDIT_ACTIONS.map((id) => ({ id, name: AUDIT_ACTION_LABELS[id] }))}
+    alwaysOn
+  />,
+  <SelectInput
+    key="entityType"
+    source="entityType"
+    label="Entity"
+    choices={AUDITED_ENTITIES.map((id) => ({ id, name: AUDITED_ENTITY_LABELS[id] }))}
+    alwaysOn
+  />,
+  <TextInput key="resolutionSymbol" source="resolutionSymbol" label="Resolution symbol" />,
+  <TextInput key="entityId" source="entityId" label="Entity id" />,
+  <DateInput key="from" source="from" label="From" />,
+  <DateInput key="to" source="to" label="Until" />,
+];
+
+const Actions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <ServerExportButton what="audit" />
+  </TopToolbar>
+);
+
+/** Every recorded event of every entity, newest first, in words. */
+export const AuditLogList = () => (
+  <List
+    title="Audit log"
+    filters={filters}
+    actions={<Actions />}
+    sort={{ field: 'occurredAt', order: 'DESC' }}
+    perPage={50}
+    exporter={false}
+  >
+    <Datagrid bulkActionButtons={false} rowClick={false}>
+      <DateField
+        source="occurredAt"
+        label="When"
+        showTime
+        locales="en-GB"
+        options={{ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }}
+      />
+      <TextField source="actor" label="Who" sortable={false} />
+      <TextField source="actionLabel" label="What" sortable={false} />
+      <TextField source="entityLabel" label="Entity" sortable={false} />
+      <FunctionField<AuditLogEntryView> label="About" sortable={false} render={(e) => (e.exists ? e.subject : `${e.subject} (deleted)`)} />
+      <TextField source="summary" label="Changes" sortable={false} />
+    </Datagrid>
+  </List>
+);

@@ -1,0 +1,15 @@
+import { BooleanField, DateField, Datagrid, FunctionField, List, TextField } from 'react-admin';
+import { ROLE_LABELS, type UserView } from '@mandate-tracker/contracts';
+
+export const UserList = () => (
+  <List pagination={false} sort={{ field: 'displayName', order: 'ASC' }} exporter={false}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <TextField source="displayName" label="Name" sortable={false} />
+      <TextField source="email" sortable={false} />
+      <FunctionField label="Role" render={(user: UserView) => ROLE_LABELS[user.role]} />
+      <FunctionField label="Offices" render={(user: UserView) => user.offices.join(', ') || '—'} />
+      <BooleanField source="active" sortable={false} />
+      <DateField source="lastSignInAt" label="Last sign-in" showTime sortable={false} emptyText="never" />
+    </Datagrid>
+  </List>
+);

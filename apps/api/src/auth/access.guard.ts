@@ -1,0 +1,66 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ROLE_LABELS, roleMay } from '@mandate-tracker/contracts';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../common/errors/app-error';
+import { ErrorCode } from '../common/errors/error-code';
+import { Environment } from '../config/environment';
+import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
+import { configuredOrigins, sentFromAllowedOrigin } from './allowed-origins';
+import { AuthenticationService } from './authentication.service';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Global: establishes who the request comes from, then applies the route's declared policy. A route that declares
+ * none is refused to everyone (deny by default) and logged, so a forgotten policy is found, never exploited.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+  private readonly origins: string[];
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authentication: AuthenticationService,
+    environment: Environment,
+  ) {
+    this.origins = configuredOrigins(environment.CORS_ORIGINS);
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
+    if (!policy) {
+      this.logger.error(`${request.method} ${request.routeOptions.url} declares no access policy (@Public or @Allow): refused`);
+      throw new AppError(ErrorCode.FORBIDDEN, 'This route declares no access policy, so nobody may call it', { policy: null });
+    }
+    const unsafe = !SAFE_METHODS.has(request.method);
+    // Sign-in is checked too when a browser names its origin: a forged cross-site sign-in would put the victim in
+    // the attacker's account.
+    if (unsafe && policy.kind === 'public' && request.headers.origin !== undefined) this.checkOrigin(request);
+    request.principal = await this.authentication.authenticate(request);
+    if (policy.kind === 'public') return true;
+    const principal = request.principal;
+    if (!principal) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first (session cookie or Authorization: Bearer <token>)');
+    if (unsafe && principal.sessionId) this.checkOrigin(request);
+    if (!roleMay(principal.role, policy.roles)) {
+      throw new AppError(ErrorCode.FORBIDDEN, `A ${ROLE_LABELS[principal.role].toLowerCase()} may not do this`, {
+        role: principal.role,
+        allowed: ['ADMINISTRATOR', ...policy.roles],
+      });
+    }
+    return true;
+  }
+
+  private checkOrigin(request: FastifyRequest): void {
+    if (!sentFromAllowedOrigin(request, this.origins)) {
+      throw new AppError(
+        ErrorCode.CROSS_ORIGIN_REFUSED,
+        'A change carried by the session cookie must come from this application’s own pages (Origin header)',
+        { origin: request.headers.origin ?? null },
+      );
+    }
+  }
+}

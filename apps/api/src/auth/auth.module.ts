@@ -1,0 +1,21 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { RequestContextInterceptor } from './request-context.interceptor';
+import { AccessGuard } from './access.guard';
+import { AuthController } from './auth.controller';
+import { AuthenticationService } from './authentication.service';
+import { SignInService } from './sign-in.service';
+
+/** Who is calling (sessions, tokens, SSO) and whether they may: the global guard every route passes through. */
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [
+    AuthenticationService,
+    SignInService,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
+  ],
+  exports: [SignInService],
+})
+export class AuthModule {}
