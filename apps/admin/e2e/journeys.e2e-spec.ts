@@ -86,3 +86,46 @@ it('shows the series of a resolution as a timeline', async () => {
   await series.getByRole('link', { name: 'A/RES/57/159' }).waitFor();
   await series.getByText('A/RES/56/219').waitFor();
 });
+
+it('marks the selected obligations in progress at once, each with the version the list read', async () => {
+  interface Listed {
+    id: number;
+    resolutionId: number;
+    status: string;
+    version: number;
+  }
+  const list = async (filter: object): Promise<Listed[]> =>
+    (await server.fetchAsAdministrator(`/api/obligations?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,24]`)).json();
+  const [anyPending] = await list({ status: 'PENDING' });
+  const filter = { resolutionId: anyPending!.resolutionId, status: 'PENDING' };
+  const pending = await list(filter);
+  expect(pending.length).toBeGreaterThanOrEqual(2);
+
+  await page.goto(`${server.url}/#/obligations?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+  await page
+    .getByRole('row')
+    .filter({ has: page.getByRole('checkbox') })
+    .nth(pending.length)
+    .waitFor();
+  await page.getByRole('checkbox', { name: 'Select all' }).check();
+  // Meanwhile someone else defers one of them: the list's version of it is now stale.
+  const [deferred, ...others] = pending;
+  const meanwhile = await server.fetchAsAdministrator(`/api/obligations/${deferred!.id}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ status: 'DEFERRED', version: deferred!.version }),
+  });
+  expect(meanwhile.status).toBe(200);
+  await page.getByRole('button', { name: 'Mark in progress' }).click();
+  await page.getByRole('button', { name: 'Confirm' }).click();
+
+  const statuses = async () => Object.fromEntries((await list({ resolutionId: filter.resolutionId })).map((o) => [o.id, o.status]));
+  const expected = { [deferred!.id]: 'DEFERRED', ...Object.fromEntries(others.map((o) => [o.id, 'IN_PROGRESS'])) };
+  // The answers arrive one by one after the click: wait for them.
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const now = await statuses();
+    if (Object.entries(expected).every(([id, status]) => now[id] === status)) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  expect(await statuses()).toEqual(expect.objectContaining(expected));
+});

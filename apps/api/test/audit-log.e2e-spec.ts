@@ -42,7 +42,7 @@ describe('GET /api/audit', () => {
     )
       .patch(`/api/obligations/${obligation.id}`)
 
-      .send({ status: 'IN_PROGRESS', focalPoint: 'Jane Smith' })
+      .send({ status: 'IN_PROGRESS', focalPoint: 'Jane Smith', version: obligation.version })
       .expect(200);
     await (
       await t.actingAs('ben')
@@ -84,7 +84,12 @@ describe('GET /api/audit', () => {
 
   it('filters by who, what, which entity and when, newest first, with a total', async () => {
     const obligation = await createObligation(t.prisma);
-    await (await t.actingAs('dora')).patch(`/api/obligations/${obligation.id}`).send({ status: 'DEFERRED' }).expect(200);
+    await (
+      await t.actingAs('dora')
+    )
+      .patch(`/api/obligations/${obligation.id}`)
+      .send({ status: 'DEFERRED', version: obligation.version })
+      .expect(200);
     const response = await request(t.server)
       .get('/api/audit')
       .query({ filter: JSON.stringify({ actor: 'DORA', action: 'UPDATE', entityType: 'Obligation', entityId: String(obligation.id) }) })

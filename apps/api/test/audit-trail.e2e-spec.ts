@@ -26,7 +26,10 @@ describe('the audit_event table', () => {
 
   beforeAll(async () => {
     const obligation = await createObligation(t.prisma);
-    await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'IN_PROGRESS' }).expect(200);
+    await request(t.server)
+      .patch(`/api/obligations/${obligation.id}`)
+      .send({ status: 'IN_PROGRESS', version: obligation.version })
+      .expect(200);
     // The test app's own administrator and token are audited too; the obligation's change is the event under attack.
     const { rows } = await sql.query<{ id: string; entity_type: string }>('SELECT * FROM audit_event ORDER BY id');
     const changes = rows.filter((row) => row.entity_type === 'Obligation');

@@ -90,7 +90,8 @@ describe('local sign-in', () => {
 
   it('refuses a deactivated user', async () => {
     const user = await t.userWithRole('COMMITTEE_OFFICER', { password: PASSWORD });
-    await request(t.server).patch(`/api/users/${user.id}`).send({ active: false }).expect(200);
+    const { version } = await t.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    await request(t.server).patch(`/api/users/${user.id}`).send({ active: false, version }).expect(200);
     await request(t.anonymous).post('/api/auth/sign-in').send({ email: user.email, password: PASSWORD }).expect(401);
     await request(t.anonymous).get('/api/auth/me').set('Authorization', `Bearer ${user.token}`).expect(401);
   });

@@ -251,7 +251,10 @@ describe('PATCH /api/documents/:id', () => {
   it('refuses several symbols, a malformed or null one, null kind; 404; 409 on a symbol clash', async () => {
     const stored = await createDocument(t.prisma, { symbol: 'A/62/307' });
     await createDocument(t.prisma, { symbol: 'A/62/308' });
-    const patch = (id: number, body: object) => request(t.server).patch(`/api/documents/${id}`).send(body);
+    const patch = (id: number, body: object) =>
+      request(t.server)
+        .patch(`/api/documents/${id}`)
+        .send({ version: 1, ...body });
     expect((await patch(stored.id, { symbol: 'A/62/307 and Corr.3' }).expect(400)).body).toEqual(
       validationError({ symbol: EXPECTED_SHAPE }),
     );

@@ -54,7 +54,7 @@ it('reuses a list total until a write, through the API or anywhere else, makes i
   await eventually(overdueTotal, 2);
 
   // Any write through the API clears the totals at once, before its answer.
-  await request(t.server).patch(`/api/obligations/${first.id}`).send({ status: 'SUBMITTED' }).expect(200);
+  await request(t.server).patch(`/api/obligations/${first.id}`).send({ status: 'SUBMITTED', version: first.version }).expect(200);
   expect(await overdueTotal()).toBe(1);
   await request(t.server).post(`/api/obligations/${first.id}/notes`).send({ text: 'no effect on totals' }).expect(201);
   await request(t.server).post(`/api/obligations/${later.id}/documents`).send({ symbol: 'A/58/260' }).expect(201);

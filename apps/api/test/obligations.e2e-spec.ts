@@ -151,13 +151,13 @@ describe('PATCH /api/obligations/:id', () => {
 
   it('refuses a transition the workflow does not allow, and cancelling without a reason', async () => {
     const obligation = await createObligation(t.prisma);
-    const skip = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'FULFILLED' }).expect(400);
+    const skip = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'FULFILLED', version: 1 }).expect(400);
     expect(skip.body).toEqual(validationError({ status: expect.stringContaining('PENDING to FULFILLED') }));
-    const cancel = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'CANCELLED' }).expect(400);
+    const cancel = await request(t.server).patch(`/api/obligations/${obligation.id}`).send({ status: 'CANCELLED', version: 1 }).expect(400);
     expect(cancel.body).toEqual(validationError({ status: expect.stringContaining('statusReason') }));
     await request(t.server)
       .patch(`/api/obligations/${obligation.id}`)
-      .send({ status: 'CANCELLED', statusReason: 'Superseded' })
+      .send({ status: 'CANCELLED', statusReason: 'Superseded', version: 1 })
       .expect(200);
     expect((await t.prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).version).toBe(2);
   });
@@ -166,12 +166,12 @@ describe('PATCH /api/obligations/:id', () => {
     const obligation = await createObligation(t.prisma);
     const corrected = await request(t.server)
       .patch(`/api/obligations/${obligation.id}`)
-      .send({ reviewState: 'CONFIRMED', dueSession: 59, dueDate: '2004-06-30' })
+      .send({ reviewState: 'CONFIRMED', dueSession: 59, dueDate: '2004-06-30', version: 1 })
       .expect(200);
     expect(corrected.body).toMatchObject({ reviewState: 'CONFIRMED', dueSession: 59, dueDate: '2004-06-30' });
     const bad = await request(t.server)
       .patch(`/api/obligations/${obligation.id}`)
-      .send({ confidence: 2, dueDate: '30 June 2004', quote: 'x' })
+      .send({ confidence: 2, dueDate: '30 June 2004', quote: 'x', version: 2 })
       .expect(400);
     expect(bad.body).toEqual(validationError({ confidence: expect.any(String), dueDate: expect.any(String), quote: expect.any(String) }));
   });

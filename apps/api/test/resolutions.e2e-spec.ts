@@ -185,16 +185,16 @@ describe('PATCH /api/resolutions/:id', () => {
   it('refuses null for a required field, unknown fields, and answers 404 and 409 on symbol clash', async () => {
     const stored = await createResolution(t.prisma, { symbol: 'A/RES/57/1' });
     await createResolution(t.prisma, { symbol: 'A/RES/57/2' });
-    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ title: null }).expect(400)).body).toEqual(
+    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ title: null, version: 1 }).expect(400)).body).toEqual(
       validationError({ title: expect.any(String) }),
     );
-    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ checksum: 'x' }).expect(400)).body).toEqual(
+    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ checksum: 'x', version: 1 }).expect(400)).body).toEqual(
       validationError({ checksum: expect.any(String) }),
     );
-    expect((await request(t.server).patch('/api/resolutions/999999').send({ title: 'x' }).expect(404)).body).toEqual(notFound);
-    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ symbol: 'A/RES/57/2' }).expect(409)).body).toEqual(
-      conflict('DUPLICATE'),
-    );
+    expect((await request(t.server).patch('/api/resolutions/999999').send({ title: 'x', version: 1 }).expect(404)).body).toEqual(notFound);
+    expect(
+      (await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ symbol: 'A/RES/57/2', version: 1 }).expect(409)).body,
+    ).toEqual(conflict('DUPLICATE'));
     expect((await t.prisma.resolution.findUniqueOrThrow({ where: { id: stored.id } })).version).toBe(1);
   });
 });

@@ -214,7 +214,10 @@ describe('PATCH /api/sessions/:id', () => {
   it('refuses a closing before the stored opening, a null opening, 0 as number; 404; 409 on a number clash', async () => {
     const stored = await createSession(t.prisma, { number: 60, opensOn: '2023-06-19', closesOn: '2023-07-14' });
     await createSession(t.prisma, { number: 61 });
-    const patch = (id: number, body: object) => request(t.server).patch(`/api/sessions/${id}`).send(body);
+    const patch = (id: number, body: object) =>
+      request(t.server)
+        .patch(`/api/sessions/${id}`)
+        .send({ version: 1, ...body });
     expect((await patch(stored.id, { closesOn: '2023-06-01' }).expect(400)).body).toEqual(
       validationError({ closesOn: expect.stringContaining('2023-06-19') }),
     );

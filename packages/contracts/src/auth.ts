@@ -63,7 +63,7 @@ export interface UpdateUserRequest {
   role?: Role;
   offices?: string[];
   active?: boolean;
-  version?: number;
+  version: number;
 }
 
 /** POST /api/users/:id/password: an administrator sets a password the user must change at next sign-in. */

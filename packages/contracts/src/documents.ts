@@ -76,5 +76,5 @@ export interface CreateDocumentRequest extends DocumentFieldsRequest {
 /** PATCH /api/documents/:id: exactly one symbol; null clears title or issuedOn. */
 export interface UpdateDocumentRequest extends DocumentFieldsRequest {
   symbol?: string;
-  version?: number;
+  version: number;
 }

@@ -96,8 +96,8 @@ export interface ObligationNoteView {
 
 /** PATCH /api/obligations/:id: follow-up and corrections of what the parser extracted; null clears an optional field. */
 export interface UpdateObligationRequest {
-  /** The version read; a stale one is refused with 409. */
-  version?: number;
+  /** The version read: required (400 without it), a stale one is refused with 409. */
+  version: number;
   status?: ObligationStatus;
   /** Required to cancel. */
   statusReason?: string | null;

@@ -82,5 +82,5 @@ export interface CreateResolutionRequest {
 
 /** PATCH /api/resolutions/:id: null clears an optional field; `version` is the one read (a stale one gets 409). */
 export interface UpdateResolutionRequest extends Partial<CreateResolutionRequest> {
-  version?: number;
+  version: number;
 }

@@ -22,5 +22,5 @@ export interface CreateSessionRequest {
 
 /** PATCH /api/sessions/:id: null clears closesOn; `version` is the one read. */
 export interface UpdateSessionRequest extends Partial<CreateSessionRequest> {
-  version?: number;
+  version: number;
 }

@@ -1,6 +1,5 @@
 import {
   BooleanField,
-  BulkUpdateButton,
   Datagrid,
   DateField,
   FilterButton,
@@ -22,6 +21,7 @@ import { ServerExportButton } from '../exports/ServerExportButton';
 import { UN_DATE } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
+import { VersionedBulkUpdateButton } from './VersionedBulkUpdateButton';
 import type { ObligationView } from '@mandate-tracker/contracts';
 import { SubscribeButton } from './SubscribeButton';
 
@@ -59,9 +59,9 @@ const agendaItemOf = (o: ObligationView): string => o.agendaItemTitle ?? (o.expe
 
 const BulkActions = () => (
   <>
-    <BulkUpdateButton label="Mark in progress" data={{ status: 'IN_PROGRESS' }} mutationMode="pessimistic" />
-    <BulkUpdateButton label="Mark submitted" data={{ status: 'SUBMITTED' }} mutationMode="pessimistic" />
-    <BulkUpdateButton label="Confirm extraction" data={{ reviewState: 'CONFIRMED' }} mutationMode="pessimistic" />
+    <VersionedBulkUpdateButton label="Mark in progress" data={{ status: 'IN_PROGRESS' }} mutationMode="pessimistic" />
+    <VersionedBulkUpdateButton label="Mark submitted" data={{ status: 'SUBMITTED' }} mutationMode="pessimistic" />
+    <VersionedBulkUpdateButton label="Confirm extraction" data={{ reviewState: 'CONFIRMED' }} mutationMode="pessimistic" />
   </>
 );
 

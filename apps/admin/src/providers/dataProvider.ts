@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
 import { changesOf } from './changesOf';
 import { httpClient } from './httpClient';
+import { versionedBulkChange } from './versionedBulkChange';
 
 export const API_URL = '/api';
 
@@ -16,10 +17,14 @@ export const dataProvider: DataProvider = {
     });
     return { data: json };
   },
+  // One PATCH per record, each with the version the list read (see VersionedBulkUpdateButton).
   updateMany: async (resource, params) => {
     const responses = await Promise.all(
       params.ids.map((id) =>
-        httpClient(`${API_URL}/${resource}/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify(params.data) }),
+        httpClient(`${API_URL}/${resource}/${encodeURIComponent(id)}`, {
+          method: 'PATCH',
+          body: JSON.stringify(versionedBulkChange(params, id)),
+        }),
       ),
     );
     return { data: responses.map(({ json }) => json.id) };

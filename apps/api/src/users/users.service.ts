@@ -135,7 +135,7 @@ export class UsersService {
 
   async deactivate(email: string, actor: string): Promise<UserView> {
     const user = await this.findByEmail(email);
-    return this.update(user.id, { active: false }, actor, null);
+    return this.update(user.id, { active: false, version: user.version }, actor, null);
   }
 
   private async revokeAccess(tx: Parameters<Parameters<PrismaService['$transaction']>[0]>[0], userId: number): Promise<void> {

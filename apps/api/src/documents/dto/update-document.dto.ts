@@ -1,9 +1,9 @@
 import type { UpdateDocumentRequest } from '@mandate-tracker/contracts';
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, Min, ValidateIf } from 'class-validator';
-import { IsOmittable } from '../../common/validation/is-omittable';
+import { ValidateIf } from 'class-validator';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
 import { DocumentFieldsDto } from './document-fields.dto';
+import { IsVersionRead } from '../../common/validation/is-version-read';
 
 /** A record has one symbol, so a change names exactly one. Null clears title or issuedOn. */
 export class UpdateDocumentDto extends PartialType(DocumentFieldsDto, { skipNullProperties: false }) implements UpdateDocumentRequest {
@@ -12,9 +12,6 @@ export class UpdateDocumentDto extends PartialType(DocumentFieldsDto, { skipNull
   @IsDocumentSymbol()
   symbol?: string;
 
-  @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOmittable()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersionRead()
+  version: number;
 }

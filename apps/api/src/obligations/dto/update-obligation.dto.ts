@@ -4,6 +4,7 @@ import { IsEnum, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLeng
 import { IsOmittable } from '../../common/validation/is-omittable';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 import { Body, ObligationKind, ObligationStatus, ObligationStrength, ReviewState } from '../../generated/prisma/enums';
+import { IsVersionRead } from '../../common/validation/is-version-read';
 
 const enumMessage = (field: string, values: object) => `${field} must be one of: ${Object.values(values).join(', ')}`;
 
@@ -13,11 +14,8 @@ const enumMessage = (field: string, values: object) => `${field} must be one of:
  * Null clears an optional field.
  */
 export class UpdateObligationDto implements UpdateObligationRequest {
-  @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOmittable()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersionRead()
+  version: number;
 
   @ApiPropertyOptional({ enum: ObligationStatus })
   @IsOmittable()

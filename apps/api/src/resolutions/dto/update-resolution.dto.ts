@@ -1,17 +1,13 @@
 import type { UpdateResolutionRequest } from '@mandate-tracker/contracts';
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
-import { IsOmittable } from '../../common/validation/is-omittable';
+import { PartialType } from '@nestjs/swagger';
 import { CreateResolutionDto } from './create-resolution.dto';
+import { IsVersionRead } from '../../common/validation/is-version-read';
 
 /** Null clears an optional field; required fields refuse null. */
 export class UpdateResolutionDto
   extends PartialType(CreateResolutionDto, { skipNullProperties: false })
   implements UpdateResolutionRequest
 {
-  @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOmittable()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersionRead()
+  version: number;
 }

@@ -1,14 +1,10 @@
 import type { UpdateSessionRequest } from '@mandate-tracker/contracts';
-import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
-import { IsOmittable } from '../../common/validation/is-omittable';
+import { PartialType } from '@nestjs/swagger';
 import { CreateSessionDto } from './create-session.dto';
+import { IsVersionRead } from '../../common/validation/is-version-read';
 
 /** Null clears closesOn; required fields refuse null. */
 export class UpdateSessionDto extends PartialType(CreateSessionDto, { skipNullProperties: false }) implements UpdateSessionRequest {
-  @ApiPropertyOptional({ description: 'The version read; a stale one is refused with 409' })
-  @IsOmittable()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersionRead()
+  version: number;
 }

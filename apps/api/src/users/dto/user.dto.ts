@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, type CreateUserRequest, type ResetPasswordRequest, type Role, type UpdateUserRequest } from '@mandate-tracker/contracts';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsVersionRead } from '../../common/validation/is-version-read';
 
 const ROLE_MESSAGE = `role must be one of: ${ROLES.join(', ')}`;
 
@@ -61,11 +62,8 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ description: 'The version read (optimistic locking)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsVersionRead()
+  version: number;
 }
 
 export class ResetPasswordDto implements ResetPasswordRequest {
