@@ -76,10 +76,39 @@ export function isReportAction(action: string): boolean {
   return false;
 }
 
+// "to meet the needs of" is no meeting; "meet from 24 February", "meet regularly", "meet in Vienna" are.
+const MEETS_OBJECT = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'all',
+  'these',
+  'those',
+  'such',
+  'any',
+  'this',
+  'that',
+  'basic',
+  'growing',
+]);
+const CONVENED_BODY = /\b(committee|commission|group|panel|body|forum|conference|assembly|council)\b/;
+
 export function isMeetingAction(action: string): boolean {
   const verb = mainVerb(action);
+  const w = words(action);
+  if (verb === 'meet') {
+    const next = w[w.indexOf('meet') + 1] ?? '';
+    return (
+      !MEETS_OBJECT.has(next) &&
+      !/^(needs?|requirements?|targets?|goals?|demands?|commitments?|obligations?|criteria|expectations)$/.test(next)
+    );
+  }
   if (!MEETING_VERBS.has(verb)) return false;
-  return MEETING_NOUNS.test(words(action).slice(1, 12).join(' '));
+  const object = w.slice(1, 12).join(' ');
+  // "to convene a preparatory committee": convening a body is calling it to meet.
+  return MEETING_NOUNS.test(object) || (verb === 'convene' && CONVENED_BODY.test(w.slice(1, 5).join(' ')));
 }
 
 export function kindOf(action: string, category: ActorCategory): ObligationKind {
