@@ -5,7 +5,7 @@
  */
 import { bodyFromName, BODY_NAMES } from '../bodies';
 import { addToIso, isoDate, monthNumber } from '../dates';
-import { parseOrdinal } from '../ordinals';
+import { parseCardinal, parseOrdinal } from '../ordinals';
 import type { Body } from '../types';
 
 export interface DueContext {
@@ -15,36 +15,6 @@ export interface DueContext {
   reference: string | null;
   /** Dates before this are history, not deadlines. */
   floor: string | null;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  sixty: 60,
-  ninety: 90,
-  'one hundred and twenty': 120,
-  'one hundred and eighty': 180,
-};
-
-function numberValue(word: string): number | null {
-  if (/^[0-9]{1,4}$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word.toLowerCase()] ?? null;
 }
 
 const BODY_PHRASES: ReadonlyArray<[string, Body | 'council' | 'assembly']> = [
@@ -235,7 +205,7 @@ const RECURRENCES: ReadonlyArray<[RegExp, string]> = [
 export function recurrenceOf(text: string): string | null {
   const every = /\bevery ([0-9]{1,3}|[a-z]{3,9}(?:-[a-z]{3,6})?) (days|weeks|months)\b/i.exec(text);
   if (every && every[1] !== undefined && every[2] !== undefined) {
-    const n = numberValue(every[1]);
+    const n = parseCardinal(every[1]);
     if (n !== null) {
       if (every[2] === 'months' && n === 12) return 'annually';
       if (!(every[2] === 'months' && (n === 3 || n === 6))) return `every ${n} ${every[2]}`;
@@ -304,7 +274,7 @@ export function dueDateOf(text: string, ctx: DueContext): DueDate {
       text.slice(within.index + within[0].length, within.index + within[0].length + 60),
     );
   if (within && within[1] !== undefined && within[2] !== undefined && !fromOther) {
-    const n = within[1] === 'one' || within[1] === 'a' ? 1 : numberValue(within[1]);
+    const n = within[1] === 'one' || within[1] === 'a' ? 1 : parseCardinal(within[1]);
     if (n !== null) {
       const unit = within[2].replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
       if (ctx.reference === null) return { date: null, relative: true, unresolved: true };

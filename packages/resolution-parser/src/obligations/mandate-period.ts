@@ -5,7 +5,7 @@
  * lapse, so it becomes a MANDATE_RENEWAL obligation of the body, due on that date.
  */
 import { addToIso, findDates } from '../dates';
-import { parseOrdinal } from '../ordinals';
+import { parseCardinal, parseOrdinal } from '../ordinals';
 
 /** What a decision extends or sets up for a limited time. */
 const RENEWED =
@@ -20,27 +20,6 @@ const PERIOD =
   /\bfor (?:a |an )?(?:further |new |additional |initial |final |last |(?:period|duration|term) of )*(?:(?:period|duration|term) of )?([0-9]{1,3}|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)\b/;
 const PERIOD_YEAR = /\bfor (?:a |an )?(further|additional|new|another|initial) (year|month)\b/;
 
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  twenty: 20,
-  'twenty-four': 24,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
-
 export interface MandatePeriod {
   /** ISO end date, or null when the period counts from an adoption date the text does not give. */
   endDate: string | null;
@@ -53,11 +32,6 @@ export interface MandatePeriod {
 // Sessions named by year (the Economic and Social Council's) or by ordinal.
 const UNTIL_SESSION =
   /\b(?:until|through|till|to) the (?:conclusion|end|close|closing) of (?:its|the) (?:(?:substantive|regular|annual) session of ((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2}) (?:substantive |regular )?session|([a-z]+(?:-[a-z]+)?) session)\b/;
-
-function amount(word: string): number | null {
-  if (/^[0-9]{1,3}$/.test(word)) return Number(word);
-  return NUMBERS[word.toLowerCase()] ?? null;
-}
 
 /** The end date a clause gives after "until", "through", "terminating on" ...; the first such date. */
 function endDateIn(text: string, allowTo: boolean): string | null {
@@ -93,7 +67,7 @@ export function mandatePeriodOf(object: string, reference: string | null): Manda
   let n: number | null = null;
   let unit: 'day' | 'week' | 'month' | 'year' | null = null;
   if (period && period[1] !== undefined && period[2] !== undefined) {
-    n = amount(period[1]);
+    n = parseCardinal(period[1]);
     unit = period[2].replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
   } else {
     const single = PERIOD_YEAR.exec(lower);
