@@ -106,7 +106,8 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
       heading.session = /^[0-9]+$/.test(session) ? Number(session) : null;
       heading.symbol = /^[0-9]+$/.test(session)
         ? resolutionSymbol(Number(session), number, BODY_CODES[body])
-        : `A/RES/${session}/${number}`;
+        : // special and emergency special sessions: "S-33/1." under the Human Rights Council, "ES-10/19." of the Assembly
+          `${BODY_CODES[body]}/RES/${session}/${number}`;
       const titleSource = titleLines(head, i, text.slice(short[0].length).trim());
       if (titleSource !== '') {
         const { title, marks } = cleanTitle(titleSource);

@@ -356,7 +356,11 @@ const ALIASES: Record<string, string> = {
 };
 
 export function resolveActor(rawActor: string, textBefore: string, lastActor: Actor | null): Actor | null {
-  const cleaned = rawActor.replace(/\s+/g, ' ').trim();
+  // "Requests the Secretary-General urgently to put in place": the adverb is not part of the name.
+  const cleaned = rawActor
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/,? (?:urgently|also|further|again|immediately|promptly|expeditiously|therefore|once again|in particular)$/, '');
   if (cleaned === '' || cleaned.length > 300) return null;
   const first = firstConjunct(cleaned);
   const lower = first.toLowerCase();

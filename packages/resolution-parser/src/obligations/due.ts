@@ -55,9 +55,10 @@ export function namedBody(text: string, own: Body, last = false): { body: Body; 
   return best;
 }
 
-// "to submit to the Preparatory Committee at its first session a report": a body other than the four organs.
+// "to submit to the Preparatory Committee at its first session a report", "for the consideration of the Forum":
+// a body other than the four organs.
 const OTHER_RECIPIENT =
-  /\bto the ((?:[A-Z][\w-]* )*?(?:Committee|Commission|Conference|Forum|Board|Group|Panel)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?)/;
+  /\b(?:to|for (?:the )?consideration (?:of|by)) the ((?:[A-Z][\w-]* )*?(?:Committee|Commission|Conference|Forum|Board|Group|Panel)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*)?)/;
 
 /** Recipient of a report: the organ it is submitted to, else the adopting organ. */
 export function recipientOf(action: string, own: Body): string {

@@ -49,6 +49,8 @@ export function mainVerb(action: string): string {
   return w[i] ?? '';
 }
 
+const ANOTHERS_REPORT = /\bthe (?:[a-z-]+ ){0,2}(?:report|reports|note|study) of\b/;
+
 export function isReportAction(action: string): boolean {
   const verb = mainVerb(action);
   if (REPORT_VERBS.has(verb)) return true;
@@ -71,7 +73,13 @@ export function isReportAction(action: string): boolean {
       .slice(1, 20)
       .join(' ')
       .replace(/\b(at|to|for|before|during|by) (its|the|their) ([a-z-]+ ){0,3}sessions?\b/g, ' ');
-    return REPORT_NOUNS.test(object) && !MEETING_NOUNS.test(object);
+    // The first of them is what is made: "prepare a report ... for the consideration of the Forum" is a report,
+    // "prepare the high-level meeting ... and its report" is not.
+    const report = object.search(REPORT_NOUNS);
+    const meeting = object.search(MEETING_NOUNS);
+    // "transmit to the Commission the annual report of the Conference": another body's report, passed on.
+    if (report >= 0 && ANOTHERS_REPORT.test(object.slice(Math.max(0, report - 30)))) return false;
+    return report >= 0 && (meeting < 0 || report < meeting);
   }
   return false;
 }

@@ -199,3 +199,30 @@ Recalling its resolution 70/195,
     expect(r.adoptedOn).toBe('2022-12-14');
   });
 });
+
+describe('second held-out batch', () => {
+  it('builds the symbol of a special session of the Human Rights Council', () => {
+    const r = analyseResolution(`Human Rights Council
+Thirty-third special session
+Resolution adopted by the Human Rights Council on 17 December 2021
+S-33/1. Situation of human rights in Ethiopia
+The Human Rights Council,
+Recalling its resolution 47/13 of 13 July 2021,
+1. Requests the Secretary-General urgently to provide the commission with all the assistance necessary.
+2nd meeting
+17 December 2021
+`);
+    expect(r.symbol).toBe('A/HRC/RES/S-33/1');
+    expect(r.obligations.map((o) => o.actor)).toEqual(['Secretary-General']);
+  });
+
+  it('tells a report made for a body from another body\u2019s report passed on', () => {
+    const text =
+      ecosoc(`1. Requests the Secretary-General to prepare a report on the implementation of the global objectives on forests for the consideration of the Forum at its seventh session;
+2. Requests the Secretary-General to transmit to the Commission the annual report of the Conference on Disarmament.`);
+    expect(pick(text).map((o) => [o.paragraph, o.kind, o.recipient, o.dueSession])).toEqual([
+      ['1', 'REPORT', 'Forum', null],
+      ['2', 'TASK', null, null],
+    ]);
+  });
+});
