@@ -39,7 +39,7 @@ export interface DecideContext {
   ownName: string;
   ownBody: Body;
   /** The other Council last named before ("the Human Rights Council"), which "the Council" means in an Assembly text. */
-  otherCouncil: string | null;
+  otherCouncil: () => string | null;
   /** Adoption date a relative mandate period counts from. */
   reference: string | null;
 }
@@ -131,8 +131,8 @@ export function decideObligation(
     if (that === null || that.action === '') return null;
     let actor = resolveActor(that.actor, before, last);
     // In an Assembly text "the Council" is the Council it has just named ("the Human Rights Council").
-    if (actor?.name === 'Council' && context.ownBody === 'GENERAL_ASSEMBLY' && context.otherCouncil !== null)
-      actor = { name: context.otherCouncil, category: 'UN', pronoun: false };
+    const council = actor?.name === 'Council' && context.ownBody === 'GENERAL_ASSEMBLY' ? context.otherCouncil() : null;
+    if (council !== null) actor = { name: council, category: 'UN', pronoun: false };
     // "Decides that the Council will consider ..." is the organ arranging its own work, not a mandate.
     if (actor === null || actor.name === context.ownName || /^(Council|Assembly)$/.test(actor.name)) return null;
     const thatPeriod = /^(be |continue to be )?(extended|renewed|prolonged)\b/.test(that.action)

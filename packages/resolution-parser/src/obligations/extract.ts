@@ -130,7 +130,7 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
   let otherCouncil: string | null = null;
   for (const [index, p] of parsed.paragraphs.entries()) {
     const councilBefore = titleCouncil ?? otherCouncil;
-    otherCouncil = lastOtherCouncil(p.text, ownName, otherCouncil);
+    if (titleCouncil === null) otherCouncil = lastOtherCouncil(p.text, ownName, otherCouncil);
     if (p.kind !== 'OPERATIVE' || consumed.has(p.eId)) continue;
     if (obligations.length >= MAX_OBLIGATIONS) {
       warnings.push({ code: 'TOO_MANY_OBLIGATIONS', message: `more than ${MAX_OBLIGATIONS} obligations; extraction stopped` });
@@ -158,7 +158,8 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
             ownName,
             ownBody: ctx.body,
             reference: ctx.reference,
-            otherCouncil: titleCouncil ?? lastOtherCouncil(before, ownName, councilBefore),
+            // Only "the Council" in an Assembly text needs it; most decisions never ask.
+            otherCouncil: () => titleCouncil ?? lastOtherCouncil(before, ownName, councilBefore),
           },
           before,
           last,
