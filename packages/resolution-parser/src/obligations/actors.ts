@@ -316,7 +316,7 @@ function isModifier(word: string): boolean {
 
 // Bodies the text names in lower case: "the commission of inquiry", "the preparatory committee".
 const LOWER_CASE_BODY =
-  /^(?:independent |international |open-ended |intergovernmental |preparatory |ad hoc |special )*(?:commission of inquiry|commission|committee|working group|group of (?:governmental )?experts|panel of experts|fact-finding mission|monitoring team|mechanism)\b/;
+  /^(?:independent |international |open-ended |intergovernmental |preparatory |ad hoc |special |inter-agency |high-level )*(?:commission of inquiry|commission|committee|working group|task force|group of (?:governmental )?experts|panel of experts|fact-finding mission|monitoring team|mechanism|secretariat)\b/;
 
 export function categorize(name: string): ActorCategory | null {
   if (name === '') return null;
@@ -402,6 +402,25 @@ const NP_WORDS = new Set([
   'international',
   'regional',
 ]);
+// Lower-case names of bodies a "that" clause may have as its subject: "that the inter-agency task force shall meet".
+for (const w of [
+  'inter-agency',
+  'task',
+  'force',
+  'working',
+  'group',
+  'committee',
+  'commission',
+  'panel',
+  'mechanism',
+  'open-ended',
+  'ad',
+  'hoc',
+  'preparatory',
+  'high-level',
+  'intergovernmental',
+])
+  NP_WORDS.add(w);
 const NP_TRAILERS = new Set(['the', 'of', 'and', 'for', 'on', 'to', 'in', 'its', 'their']);
 
 /**

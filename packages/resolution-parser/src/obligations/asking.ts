@@ -97,7 +97,10 @@ export function askingCandidates(
 const SECOND_REPORT =
   /[,;]?\s+(?:and|as well as)[,\s]+(?:(?:no later than|not later than|by|before|at its [a-z-]+ session)[^,;]{0,40},\s*)?(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}(?:report|update|note|study)\b/g;
 
-const SECOND_ORGAN = /[,;]?\s+and\s+(?=to the (?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)\b)/g;
+const ORGANS = '(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)';
+// "... at its forty-seventh session and to the General Assembly ...", or side by side: "to the Human Rights Council
+// and the General Assembly".
+const SECOND_ORGAN = new RegExp(`[,;]?\\s+and\\s+(?=to the ${ORGANS}\\b)|(?<=to the ${ORGANS}),? and (?=the ${ORGANS}\\b)`, 'g');
 
 /**
  * Two reports requested in one clause become two obligations. A second report that names no deadline

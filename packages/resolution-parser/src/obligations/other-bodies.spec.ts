@@ -226,3 +226,18 @@ Recalling its resolution 47/13 of 13 July 2021,
     ]);
   });
 });
+
+describe('third held-out batch', () => {
+  it('reads a lower-case body as the subject of a decision, and two organs side by side as two reports', () => {
+    const text =
+      hrc(`1. Decides that the inter-agency task force shall meet twice a year and shall serve as the main forum for disaster reduction;
+2. Requests the Special Rapporteur to submit regular reports on the implementation of the mandate to the Human Rights Council and the General Assembly;
+3. Requests the Secretary-General to submit to the General Assembly a report on cooperation between the United Nations and the Economic Community of Central African States.`);
+    expect(pick(text).map((o) => [o.paragraph, o.kind, o.actor, o.recipient])).toEqual([
+      ['1', 'MEETING', 'inter-agency task force', null],
+      ['2', 'REPORT', 'Special Rapporteur', 'Human Rights Council'],
+      ['2', 'REPORT', 'Special Rapporteur', 'General Assembly'],
+      ['3', 'REPORT', 'Secretary-General', 'General Assembly'],
+    ]);
+  });
+});
