@@ -14,13 +14,14 @@ Reads one United Nations resolution (text pulled from a PDF, a Word export, Mark
 its analysis as one JSON object on stdout:
 
   symbol, body, session, number, title, adoptedOn, meeting, committeeReport, agendaItem
-                 the heading ("A/RES/78/70", "GENERAL_ASSEMBLY", 78, ... "2023-12-07")
+                 the heading ("A/RES/78/70", "GENERAL_ASSEMBLY", 78, ... "2023-12-07"); the session of
+                 the Economic and Social Council is its year (E/RES/2019/12: 2019)
   paragraphs     preambular and operative paragraphs with their identifiers ("para_4__list_1__point_b")
   recalls, acknowledgedReports, footnotes
                  resolutions recalled, reports taken note of, footnotes with the symbols they name
   obligations    every request the resolution makes: paragraph, kind (REPORT, AGENDA_ITEM, TASK, MEETING,
-                 STATE_ACTION, MANDATE_RENEWAL), strength, actor, recipient, dueSession, dueDate,
-                 recurrence, quote, confidence
+                 STATE_ACTION, MANDATE_RENEWAL), strength, actor, recipient, dueBody and dueSession
+                 (the organ whose session it is), dueDate, recurrence, quote, confidence
   reviewClauses, hasReviewClause
                  review and sunset clauses ("decides to review ...", "shall apply only during ...")
   warnings       what could not be read, with a code and a message

@@ -102,10 +102,12 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
       const body = heading.body ?? 'GENERAL_ASSEMBLY';
       heading.body = body;
       heading.number = number;
-      heading.session = /^[0-9]+$/.test(session) && body !== 'ECONOMIC_AND_SOCIAL_COUNCIL' ? Number(session) : null;
+      // The Economic and Social Council names its sessions by year ("2019 session"): 2019/12 is of the 2019 session.
+      heading.session = /^[0-9]+$/.test(session) ? Number(session) : null;
       heading.symbol = /^[0-9]+$/.test(session)
         ? resolutionSymbol(Number(session), number, BODY_CODES[body])
-        : `A/RES/${session}/${number}`;
+        : // special and emergency special sessions: "S-33/1." under the Human Rights Council, "ES-10/19." of the Assembly
+          `${BODY_CODES[body]}/RES/${session}/${number}`;
       const titleSource = titleLines(head, i, text.slice(short[0].length).trim());
       if (titleSource !== '') {
         const { title, marks } = cleanTitle(titleSource);
@@ -167,14 +169,22 @@ function fallbackSymbol(heading: Heading, extras: { headerSymbols: string[]; ods
     heading.number = (parts[0] ?? '').replace(/ \([0-9]{4}\)$/, '');
   } else {
     heading.number = parts[1] ?? null;
-    heading.session = /^[0-9]+$/.test(parts[0] ?? '') && !symbol.startsWith('E/') ? Number(parts[0]) : null;
+    heading.session = /^[0-9]+$/.test(parts[0] ?? '') ? Number(parts[0]) : null;
   }
 }
 
 function readAdoption(heading: Heading, headText: string): void {
   const lower = headText.toLowerCase();
-  const at = lower.indexOf('adopted by the ');
+  let at = lower.indexOf('adopted by the ');
   if (at < 0) return;
+  // A catalogue page may say "resolution / adopted by the General Assembly" before the document's own
+  // "Resolution adopted by the General Assembly on 14 December 2022": the line that gives a date wins.
+  for (let next = at, guard = 0; next >= 0 && guard < 10; guard++, next = lower.indexOf('adopted by the ', next + 1)) {
+    if (ADOPTED_ON.test(headText.slice(next, next + 120))) {
+      at = next;
+      break;
+    }
+  }
   let window = headText.slice(at, at + 160);
   // "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" without a date: the committee report and the title follow,
   // and a date in them is not the adoption date (the closing gives it).
@@ -185,6 +195,9 @@ function readAdoption(heading: Heading, headText: string): void {
   const meeting = /at its ([0-9]{1,5}(st|nd|rd|th) meeting)/.exec(window);
   if (meeting && meeting[1] !== undefined) heading.meeting = meeting[1];
 }
+
+const ADOPTED_ON =
+  /^adopted by the [A-Za-z ]{5,60}?,? (?:at its [0-9]{1,5}(?:st|nd|rd|th) meeting,? )?on\s+[0-9]{1,2}\s+[A-Z][a-z]+,?\s+[0-9]{4}/i;
 
 function readCommitteeReport(headText: string): string | null {
   const at = headText.toLowerCase().indexOf('on the report of the');

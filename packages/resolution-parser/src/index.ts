@@ -28,6 +28,6 @@ export { expandSymbols, findExplicitSymbols } from './symbol-scan';
 export type { FoundSymbol } from './symbol-scan';
 export { findResolutionRefs } from './resolution-refs';
 export type { ResolutionRef } from './resolution-refs';
-export { ordinalWord, parseOrdinal } from './ordinals';
+export { ordinalWord, parseCardinal, parseOrdinal } from './ordinals';
 export { gaSessionYear, gaSessionOpening, gaSessionForDate, KNOWN_GA_SESSION_OPENINGS } from './sessions';
 export { BODY_NAMES } from './bodies';

@@ -1,4 +1,4 @@
-import { ordinalWord, parseOrdinal } from './ordinals';
+import { ordinalWord, parseCardinal, parseOrdinal } from './ordinals';
 
 describe('ordinal words', () => {
   it.each<[number, string]>([
@@ -36,5 +36,30 @@ describe('ordinal words', () => {
   it('refuses numbers outside 1..999', () => {
     expect(() => ordinalWord(0)).toThrow(RangeError);
     expect(() => ordinalWord(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('cardinal words (periods: "for twelve months", "within ninety days")', () => {
+  it.each<[string, number]>([
+    ['one', 1],
+    ['twelve', 12],
+    ['eighteen', 18],
+    ['twenty-four', 24],
+    ['forty-five', 45],
+    ['ninety', 90],
+    ['one hundred and twenty', 120],
+    ['One hundred and eighty', 180],
+    ['90', 90],
+  ])('%s -> %i', (word, n) => {
+    expect(parseCardinal(word)).toBe(n);
+  });
+
+  it.each(['', 'first', 'twelfth', 'twenty-fourth', 'hello', 'ninety-twenty', 'a'])('refuses %p', (w) => {
+    expect(parseCardinal(w)).toBeNull();
+  });
+
+  it('reads compounds the period lists never held', () => {
+    expect(parseCardinal('seventy-seven')).toBe(77);
+    expect(parseCardinal('three hundred and six')).toBe(306);
   });
 });

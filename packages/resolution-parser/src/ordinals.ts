@@ -1,6 +1,7 @@
 /**
- * Ordinal words as UN texts spell session numbers ("fifty-eighth", "eightieth", "one hundred and first"),
- * both ways.
+ * Number words, the one list the parser has: ordinals as UN texts spell session numbers ("fifty-eighth",
+ * "eightieth", "one hundred and first"), both ways, and cardinals as they spell periods ("for a period of twelve
+ * months", "within ninety days", "every one hundred and twenty days").
  */
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -49,21 +50,15 @@ TEEN_ORDINALS.forEach((w, i) => WORD_VALUES.set(w, { value: 10 + i, ordinal: tru
 TENS.forEach((w, i) => i > 1 && WORD_VALUES.set(w, { value: i * 10, ordinal: false }));
 TEN_ORDINALS.forEach((w, i) => i > 1 && WORD_VALUES.set(w, { value: i * 10, ordinal: true }));
 
-/**
- * "eighty-first" -> 81, "Eightieth" -> 80, "one hundred and first" -> 101, "78th" -> 78.
- * Returns null for anything that is not an ordinal.
- */
-export function parseOrdinal(input: string): number | null {
-  if (typeof input !== 'string') return null;
+/** Words of one number ("fifty-eighth", "one hundred and twenty"): its value and whether it ends as an ordinal. */
+function numberWords(input: string): { value: number; ordinal: boolean } | null {
   const text = input.trim().toLowerCase();
   if (text === '' || text.length > 60) return null;
-  const numeric = /^([0-9]{1,3})(st|nd|rd|th)$/.exec(text);
-  if (numeric) return Number(numeric[1]);
   const words = text.split(/[\s\u2010\u2011-]+/).filter((w) => w !== '' && w !== 'and');
   let total = 0;
   let current = 0;
   let sawOrdinal = false;
-  for (const [index, word] of words.entries()) {
+  for (const word of words) {
     if (sawOrdinal) return null;
     if (word === 'hundred' || word === 'hundredth') {
       total += (current === 0 ? 1 : current) * 100;
@@ -77,7 +72,29 @@ export function parseOrdinal(input: string): number | null {
     if (current !== 0 && !(current % 10 === 0 && current >= 20 && entry.value < 10)) return null;
     current += entry.value;
     sawOrdinal = entry.ordinal;
-    if (!entry.ordinal && index === words.length - 1) return null;
   }
-  return sawOrdinal ? total + current : null;
+  return words.length === 0 ? null : { value: total + current, ordinal: sawOrdinal };
+}
+
+/**
+ * "eighty-first" -> 81, "Eightieth" -> 80, "one hundred and first" -> 101, "78th" -> 78.
+ * Returns null for anything that is not an ordinal.
+ */
+export function parseOrdinal(input: string): number | null {
+  if (typeof input !== 'string') return null;
+  const numeric = /^([0-9]{1,3})(st|nd|rd|th)$/.exec(input.trim().toLowerCase());
+  if (numeric) return Number(numeric[1]);
+  const n = numberWords(input);
+  return n !== null && n.ordinal ? n.value : null;
+}
+
+/**
+ * "twelve" -> 12, "twenty-four" -> 24, "one hundred and twenty" -> 120, "90" -> 90.
+ * Returns null for anything that is not a cardinal number.
+ */
+export function parseCardinal(input: string): number | null {
+  if (typeof input !== 'string') return null;
+  if (/^[0-9]{1,4}$/.test(input.trim())) return Number(input.trim());
+  const n = numberWords(input);
+  return n !== null && !n.ordinal ? n.value : null;
 }

@@ -12,6 +12,7 @@ const { scoreCorpus } = require('./corpus/score') as {
     precision: number;
     fieldAccuracy: number;
     headingAccuracy: number;
+    groups: { name: string; resolutions: number }[];
     details: unknown[];
   };
 };
@@ -21,6 +22,21 @@ describe('labelled corpus of real resolutions', () => {
 
   it('holds real texts from several bodies and layouts', () => {
     expect(score.resolutions).toBeGreaterThanOrEqual(30);
+  });
+
+  it('covers every body and every Main Committee', () => {
+    expect(score.groups.map((g) => g.name).sort()).toEqual([
+      'Economic and Social Council',
+      'General Assembly, Fifth Committee',
+      'General Assembly, First Committee',
+      'General Assembly, Fourth Committee',
+      'General Assembly, Second Committee',
+      'General Assembly, Sixth Committee',
+      'General Assembly, Third Committee',
+      'General Assembly, plenary',
+      'Human Rights Council',
+      'Security Council',
+    ]);
   });
 
   it('reaches 0.95 recall, precision and field accuracy', () => {

@@ -250,6 +250,12 @@ function hasHead(words: string[]): boolean {
   return words.some((w) => /^[A-Z]/.test(w) || AGENT_NOUNS.has(w.toLowerCase()));
 }
 
+function isUnitedNations(words: string[]): boolean {
+  if (words.length === 0 || !/^[A-Z]/.test(stripEdges(words[0] === 'the' ? (words[1] ?? '') : words[0]!))) return false;
+  const category = categorize(words.filter((w, i) => !(i === 0 && w === 'the')).join(' '));
+  return category === 'SG' || category === 'UN';
+}
+
 /** First member of a list of actors: "Member States and regional organizations" -> "Member States". */
 export function firstConjunct(phrase: string): string {
   const commaFree = phrase.split(',')[0] ?? phrase;
@@ -264,7 +270,9 @@ export function firstConjunct(phrase: string): string {
       const sharedTitle = w === 'and' && next === 'of' && kept.includes('of');
       // "acting under paragraphs 1 and 2 above", "acting through or in cooperation with the EU": one qualifier.
       const inQualifier = /^[0-9]/.test(next) || (w === 'or' && ['in', 'with', 'through', 'under'].includes(next));
-      if (!sharedTitle && !inQualifier && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
+      // "the Secretary-General and the High Commissioner": two officials asked together keep both names.
+      const twoOfficials = w === 'and' && next === 'the' && isUnitedNations(kept) && isUnitedNations(words.slice(i + 2));
+      if (!sharedTitle && !inQualifier && !twoOfficials && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
     }
     kept.push(w);
   }
@@ -306,9 +314,14 @@ function isModifier(word: string): boolean {
   return COUNTS.has(w) || /^[a-z]+(-[a-z]+)+$/.test(w);
 }
 
+// Bodies the text names in lower case: "the commission of inquiry", "the preparatory committee".
+const LOWER_CASE_BODY =
+  /^(?:independent |international |open-ended |intergovernmental |preparatory |ad hoc |special |inter-agency |high-level )*(?:commission of inquiry|commission|committee|working group|task force|group of (?:governmental )?experts|panel of experts|fact-finding mission|monitoring team|mechanism|secretariat)\b/;
+
 export function categorize(name: string): ActorCategory | null {
   if (name === '') return null;
   if (name === 'Secretary-General') return 'SG';
+  if (LOWER_CASE_BODY.test(name)) return 'UN';
   const words = name.split(' ');
   const headIndex = words.findIndex((w) => /^[A-Z]/.test(w) || AGENT_NOUNS.has(w.toLowerCase()));
   if (headIndex < 0) return null;
@@ -343,7 +356,11 @@ const ALIASES: Record<string, string> = {
 };
 
 export function resolveActor(rawActor: string, textBefore: string, lastActor: Actor | null): Actor | null {
-  const cleaned = rawActor.replace(/\s+/g, ' ').trim();
+  // "Requests the Secretary-General urgently to put in place": the adverb is not part of the name.
+  const cleaned = rawActor
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/,? (?:urgently|also|further|again|immediately|promptly|expeditiously|therefore|once again|in particular)$/, '');
   if (cleaned === '' || cleaned.length > 300) return null;
   const first = firstConjunct(cleaned);
   const lower = first.toLowerCase();
@@ -385,6 +402,25 @@ const NP_WORDS = new Set([
   'international',
   'regional',
 ]);
+// Lower-case names of bodies a "that" clause may have as its subject: "that the inter-agency task force shall meet".
+for (const w of [
+  'inter-agency',
+  'task',
+  'force',
+  'working',
+  'group',
+  'committee',
+  'commission',
+  'panel',
+  'mechanism',
+  'open-ended',
+  'ad',
+  'hoc',
+  'preparatory',
+  'high-level',
+  'intergovernmental',
+])
+  NP_WORDS.add(w);
 const NP_TRAILERS = new Set(['the', 'of', 'and', 'for', 'on', 'to', 'in', 'its', 'their']);
 
 /**

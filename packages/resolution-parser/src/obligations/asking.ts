@@ -3,6 +3,9 @@
  * actor, then one candidate per distinct kind among its coordinated infinitives.
  */
 import type { ObligationKind } from '../types';
+import type { DueSession } from './due';
+import { namedBody } from './due';
+import { BODY_NAMES } from '../bodies';
 import { resolveActor, splitActorAndAction, thatSubject, type Actor } from './actors';
 import { kindOf, splitInfinitives } from './kind';
 
@@ -18,7 +21,7 @@ export interface Candidate {
   confidence: number;
   agendaTitle?: string | null;
   /** A due date read by the clause's own rule (a mandate's end), used instead of the generic reading. */
-  fixedDue?: { date: string | null; relative: boolean };
+  fixedDue?: { date: string | null; relative: boolean; session?: DueSession | null };
   /** An actor this clause brings in that a later "it" refers to ("establishes a working group ... requests it"). */
   introduces?: Actor;
 }
@@ -26,6 +29,9 @@ export interface Candidate {
 function hasDue(text: string): boolean {
   return / session\b| [0-9]{4}\b|\bwithin\b|\bevery\b/.test(text);
 }
+
+// "Recommends to the Economic and Social Council that it request the Commission ...": the organ addressed acts.
+const ADDRESSED = /^to (?:the )?([A-Z][^,;]{2,120}?),? that (?:it|they) /;
 
 /** Candidates of one clause opened by an asking verb other than "decides". */
 export function askingCandidates(
@@ -36,7 +42,11 @@ export function askingCandidates(
   last: Actor | null,
 ): Candidate[] {
   const that = objectText.startsWith('that ') ? thatSubject(objectText) : null;
-  const split = that ?? splitActorAndAction(objectText);
+  const addressed = ADDRESSED.exec(objectText.slice(0, 200));
+  const split =
+    addressed?.[1] !== undefined
+      ? { actor: addressed[1], action: objectText.slice(addressed[0].length) }
+      : (that ?? splitActorAndAction(objectText));
   if (split === null) return [];
   const actor = resolveActor(split.actor, before, last);
   if (actor === null) return [];
@@ -87,6 +97,11 @@ export function askingCandidates(
 const SECOND_REPORT =
   /[,;]?\s+(?:and|as well as)[,\s]+(?:(?:no later than|not later than|by|before|at its [a-z-]+ session)[^,;]{0,40},\s*)?(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}(?:report|update|note|study)\b/g;
 
+const ORGANS = '(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council)';
+// "... at its forty-seventh session and to the General Assembly ...", or side by side: "to the Human Rights Council
+// and the General Assembly".
+const SECOND_ORGAN = new RegExp(`[,;]?\\s+and\\s+(?=to the ${ORGANS}\\b)|(?<=to the ${ORGANS}),? and (?=the ${ORGANS}\\b)`, 'g');
+
 /**
  * Two reports requested in one clause become two obligations. A second report that names no deadline
  * of its own shares the first one's ("to submit at its fifty-ninth session a report ..., as well as a
@@ -100,6 +115,15 @@ function splitReports(c: Candidate): Candidate[] {
   const cuts: number[] = [];
   SECOND_REPORT.lastIndex = 0;
   for (let m = SECOND_REPORT.exec(action); m !== null && cuts.length < 4; m = SECOND_REPORT.exec(action)) cuts.push(m.index);
+  // "to the Human Rights Council at its forty-seventh session and to the General Assembly at its seventy-sixth
+  // session": one report to each organ.
+  SECOND_ORGAN.lastIndex = 0;
+  for (let m = SECOND_ORGAN.exec(action); m !== null && cuts.length < 4; m = SECOND_ORGAN.exec(action)) {
+    const earlier = namedBody(action.slice(0, m.index), 'GENERAL_ASSEMBLY');
+    const next = namedBody(action.slice(m.index, m.index + 60), 'GENERAL_ASSEMBLY');
+    if (earlier !== null && next !== null && earlier.body !== next.body) cuts.push(m.index);
+  }
+  cuts.sort((a, b) => a - b);
   if (cuts.length === 0) return [c];
   const parts: string[] = [];
   let from = 0;
@@ -112,8 +136,13 @@ function splitReports(c: Candidate): Candidate[] {
   const reportAt = first.search(/\b(a|an)\s+(?:(?!session)[a-z-]+\s+){0,3}(report|update|note|study)\b/);
   const prefix = reportAt > 0 ? first.slice(0, reportAt) : '';
   const parenthetical = c.dueText.endsWith(action) ? c.dueText.slice(0, c.dueText.length - action.length) : '';
+  const firstOrgan = namedBody(first, 'GENERAL_ASSEMBLY');
+  const organPhrase = firstOrgan === null ? '' : `to the ${BODY_NAMES[firstOrgan.body]} `;
   return parts.map((part, i) => {
-    const own = i === 0 || OWN_DEADLINE.test(part) ? part : `${prefix} ${part}`;
+    let own = i === 0 || OWN_DEADLINE.test(part) ? part : `${prefix} ${part}`;
+    // A later report that names no organ goes where the first one goes: "an oral update to the Council at its
+    // fifty-first session, and a written report at its fifty-second session".
+    if (i > 0 && namedBody(part, 'GENERAL_ASSEMBLY') === null) own = `${organPhrase}${own}`;
     return { ...c, action: part.replace(/^[,;]?\s+(and|as well as)[,\s]+/, ''), dueText: `${parenthetical}${own}` };
   });
 }

@@ -4,6 +4,7 @@
  * "shall" do, "decides that X shall ...", and "decides to request / authorize X to ...". Other decisions
  * (to proclaim a day, to remain seized) ask nothing of anyone and give no obligation.
  */
+import type { Body } from '../types';
 import { askingCandidates, type Candidate } from './asking';
 import type { Actor } from './actors';
 import { resolveActor, thatSubject } from './actors';
@@ -18,18 +19,27 @@ const NESTED: ReadonlyArray<[string, { lemma: string; strength: 'mandatory' | 'h
   ['to invite ', { lemma: 'invites', strength: 'hortatory' }],
 ];
 
-const ESTABLISH = /^to (establish|create|set up|constitute|reconvene|re-establish)\s+/i;
+const ESTABLISH = /^to (?:[a-z]+ly )?(establish|create|set up|constitute|reconvene|re-establish)\s+/i;
+// "an Ad Hoc Committee, open to all States ..., to elaborate an international convention": what it is for.
+const PURPOSE = /,\s+to (?!be\b)([a-z]+)\b/;
+// "and to convene, as an integral part of the Millennium Assembly, a Millennium Summit" after another decision.
+const AND_CONVENE = /,? and to (?=(?:convene|hold|organi[sz]e)\b)/;
 const BODY_NOUN = /\b(group|committee|commission|forum|panel|conference|board|mechanism|body|team|network|platform|meeting|dialogue)\b/i;
 // A body that meets: "to meet in Vienna", "which shall hold its first session", "sessions of five days".
 const MEETS = /\b(to meet|shall meet|will meet|hold (?:its |a |an |the )?(?:[a-z-]+ ){0,2}(?:sessions?|meetings?)|convene|sessions?\b)/i;
 // Where the name of an established body ends: an aside, a relative clause, a purpose or a period.
 const NAME_END = /,|;| which | that | to [a-z]| for a | for an | with a view | composed | consisting | open to /;
 const RELATIVE = /,?\s+which (?:shall|will|should) /i;
+// "that the seventy-fourth session of the International Law Commission shall be held at Geneva from ...": the
+// body named after "of" meets.
 const HELD =
-  /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s? (?:shall|will|should) (?:also )?be (?:held|convened|organi[sz]ed)\b/i;
+  /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s?(?: of (?:the )?((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|on|for|and))*))? (?:shall|will|should) (?:also )?be (?:held|convened|organi[sz]ed)\b/;
 
 export interface DecideContext {
   ownName: string;
+  ownBody: Body;
+  /** The other Council last named before ("the Human Rights Council"), which "the Council" means in an Assembly text. */
+  otherCouncil: () => string | null;
   /** Adoption date a relative mandate period counts from. */
   reference: string | null;
 }
@@ -73,8 +83,15 @@ export function decideObligation(
   }
   const period = mandatePeriodOf(object, context.reference);
   if (period !== null) {
+    const session = period.endSession === undefined ? null : { session: period.endSession, body: context.ownBody };
     return [
-      { ...base, kind: 'MANDATE_RENEWAL', dueText: '', fixedDue: { date: period.endDate, relative: period.relative }, confidence: 0.85 },
+      {
+        ...base,
+        kind: 'MANDATE_RENEWAL',
+        dueText: '',
+        fixedDue: { date: period.endDate, relative: period.relative, session },
+        confidence: 0.85,
+      },
     ];
   }
   const establish = ESTABLISH.exec(object);
@@ -86,6 +103,11 @@ export function decideObligation(
     const out: Candidate[] = [];
     if (BODY_NOUN.test(name) && MEETS.test(object)) out.push({ ...base, kind: 'MEETING', dueText: own, confidence: 0.8, introduces: body });
     out.push(...dutiesOfEstablished(object, body, base));
+    const purpose = BODY_NOUN.test(name) && out.length === 0 ? PURPOSE.exec(own) : null;
+    if (purpose !== null) {
+      const action = own.slice(purpose.index).replace(/^,\s+to /, '');
+      out.push({ ...base, kind: kindOf(action, 'UN'), actor: body, action, dueText: action, confidence: 0.7 });
+    }
     if (out.length > 0) {
       out[0]!.introduces = body;
       return out;
@@ -99,11 +121,18 @@ export function decideObligation(
     if (lower.startsWith(prefix)) return askingCandidates(clause, object.slice(prefix.length), verb, before, last);
   }
   // "Decides that the formal meeting will be held in early 2026": the organ arranging a meeting.
-  if (HELD.test(object)) return [{ ...base, kind: 'MEETING', confidence: 0.8 }];
+  const held = HELD.exec(object);
+  if (held !== null) {
+    const host = held[1] === undefined ? null : resolveActor(held[1], before, last);
+    return [{ ...base, kind: 'MEETING', actor: host ?? self, confidence: 0.8 }];
+  }
   if (lower.startsWith('that ') || lower.startsWith('that,')) {
     const that = thatSubject(object);
     if (that === null || that.action === '') return null;
-    const actor = resolveActor(that.actor, before, last);
+    let actor = resolveActor(that.actor, before, last);
+    // In an Assembly text "the Council" is the Council it has just named ("the Human Rights Council").
+    const council = actor?.name === 'Council' && context.ownBody === 'GENERAL_ASSEMBLY' ? context.otherCouncil() : null;
+    if (council !== null) actor = { name: council, category: 'UN', pronoun: false };
     // "Decides that the Council will consider ..." is the organ arranging its own work, not a mandate.
     if (actor === null || actor.name === context.ownName || /^(Council|Assembly)$/.test(actor.name)) return null;
     const thatPeriod = /^(be |continue to be )?(extended|renewed|prolonged)\b/.test(that.action)
@@ -134,6 +163,12 @@ export function decideObligation(
       out.push({ ...base, kind, actor, action, dueText: action, confidence: 0.75 });
     }
     return out;
+  }
+  // "Decides to designate the fifty-fifth session ... and to convene ... a Millennium Summit".
+  const convene = AND_CONVENE.exec(object);
+  if (convene !== null && lower.startsWith('to ')) {
+    const rest = object.slice(convene.index + convene[0].length - 3);
+    if (isMeetingAction(rest.slice(3))) return [{ ...base, kind: 'MEETING', action: rest, dueText: rest, confidence: 0.75 }];
   }
   return null;
 }

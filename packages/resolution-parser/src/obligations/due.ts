@@ -5,7 +5,7 @@
  */
 import { bodyFromName, BODY_NAMES } from '../bodies';
 import { addToIso, isoDate, monthNumber } from '../dates';
-import { parseOrdinal } from '../ordinals';
+import { parseCardinal, parseOrdinal } from '../ordinals';
 import type { Body } from '../types';
 
 export interface DueContext {
@@ -15,36 +15,6 @@ export interface DueContext {
   reference: string | null;
   /** Dates before this are history, not deadlines. */
   floor: string | null;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  sixty: 60,
-  ninety: 90,
-  'one hundred and twenty': 120,
-  'one hundred and eighty': 180,
-};
-
-function numberValue(word: string): number | null {
-  if (/^[0-9]{1,4}$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word.toLowerCase()] ?? null;
 }
 
 const BODY_PHRASES: ReadonlyArray<[string, Body | 'council' | 'assembly']> = [
@@ -85,9 +55,19 @@ export function namedBody(text: string, own: Body, last = false): { body: Body; 
   return best;
 }
 
+// "to submit to the Preparatory Committee at its first session a report", "for the consideration of the Forum":
+// a body other than the four organs.
+const OTHER_RECIPIENT =
+  /\b(?:to|for (?:the )?consideration (?:of|by)) the ((?:[A-Z][\w-]* )*?(?:Committee|Commission|Conference|Forum|Board|Group|Panel)(?: (?:on|of|for) (?:the )?[A-Z][\w-]*(?: (?:and )?[A-Z][\w-]*)*)?)/;
+
 /** Recipient of a report: the organ it is submitted to, else the adopting organ. */
 export function recipientOf(action: string, own: Body): string {
   const named = namedBody(action, own);
+  const other = OTHER_RECIPIENT.exec(action.slice(0, 300));
+  if (other?.[1] !== undefined && (named === null || other.index < named.at) && bodyFromName(other[1]) === null) {
+    const organ = namedBody(other[1], own);
+    if (organ === null) return other[1];
+  }
   return BODY_NAMES[named?.body ?? own];
 }
 
@@ -134,8 +114,38 @@ function asksBy(before: string[], idx: number): boolean {
   return DUE_PREPOSITIONS.has(word) || word === '';
 }
 
-/** "at its fifty-eighth session", "at the eightieth session of the General Assembly", "at its next session". */
-export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
+// Bodies other than the four organs hold sessions too ("the Committee, at its twenty-first session", "the
+// Preparatory Committee at its first session"): such a session is not an organ's and gives no due session.
+const SESSION_HOLDER =
+  /\b(?:Committee|Commission|Conference|Forum|Board|Group|Panel|Meeting|Summit|Platform|committee|commission|conference|working group|preparatory committee)\b(?: (?:of|on|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)?/g;
+const ORGAN_NEAR_END = /(General Assembly|Security Council|Human Rights Council|Economic and Social Council|the Assembly|the Council)\W*$/;
+const PERSON_HEAD = /^(Chair|President|Secretary|Executive|Director|Under-Secretary|High|Special|Administrator|Rapporteur)/;
+
+/** Is the "its" at `at` a body's other than the four organs: the last session-holder before it, or the actor itself? */
+function otherBodysSession(text: string, at: number, actor: string | undefined): boolean {
+  const window = text.slice(Math.max(0, at - 200), at);
+  let lastHolder = -1;
+  SESSION_HOLDER.lastIndex = 0;
+  for (let m = SESSION_HOLDER.exec(window); m !== null; m = SESSION_HOLDER.exec(window)) {
+    if (!ORGAN_NEAR_END.test(window.slice(0, m.index + m[0].length))) lastHolder = m.index;
+  }
+  const organ = namedBody(window, 'GENERAL_ASSEMBLY', true);
+  if (lastHolder >= 0) return organ === null || organ.at < lastHolder;
+  if (organ !== null || actor === undefined || PERSON_HEAD.test(actor)) return false;
+  SESSION_HOLDER.lastIndex = 0;
+  const own = SESSION_HOLDER.exec(actor);
+  return own !== null && namedBody(actor, 'GENERAL_ASSEMBLY') === null;
+}
+
+const SESSION_QUALIFIERS = /^(resumed|regular|substantive|special|organizational|main|annual)$/;
+
+/**
+ * "at its fifty-eighth session", "at the eightieth session of the General Assembly", "at its next session";
+ * the Economic and Social Council's sessions go by year ("at its 2020 session", "its substantive session of
+ * 2013"). `actor` is whom the clause asks: "requests the Committee, at its twenty-first session" is the
+ * Committee's own session.
+ */
+export function dueSessionOf(text: string, ctx: DueContext, actor?: string): DueSession | null {
   let from = 0;
   for (let guard = 0; guard < 40; guard++) {
     const at = text.indexOf(' session', from);
@@ -143,11 +153,21 @@ export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
     from = at + 8;
     const before = text.slice(Math.max(0, at - 60), at).split(' ');
     let idx = before.length - 1;
-    if (/^(resumed|regular|substantive|special|organizational|main)$/.test(before[idx] ?? '')) idx--;
+    if (SESSION_QUALIFIERS.test(before[idx] ?? '')) idx--;
     // "at its eightieth and eighty-first sessions": the first session named is the first due.
     if (before[idx - 1] === 'and' && parseOrdinal((before[idx - 2] ?? '').replace(/,$/, '')) !== null) idx -= 2;
-    const word = before[idx] ?? '';
+    let word = before[idx] ?? '';
+    let year: number | null = /^(19|20)[0-9]{2}$/.test(word) ? Number(word) : null;
+    const yearAfter = /^ of ((?:19|20)[0-9]{2})\b/.exec(text.slice(from, from + 10));
+    if (year === null && yearAfter?.[1] !== undefined && DETERMINERS.has(word)) {
+      // "at its substantive session of 2013": the year stands where an ordinal would.
+      year = Number(yearAfter[1]);
+      idx++;
+      word = yearAfter[1];
+    }
     if (!asksBy(before, idx)) continue;
+    const determinerAt = at - (before.slice(idx).join(' ').length + 1);
+    if (before[idx - 1] === 'its' && otherBodysSession(text, Math.max(0, determinerAt - 4), actor)) continue;
     let n: number | null;
     const after = text.slice(from, from + 40);
     const named = /^s? of the (General Assembly|Security Council|Human Rights Council|Economic and Social Council)/.exec(after);
@@ -155,13 +175,19 @@ export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
       named?.[1] !== undefined
         ? (bodyFromName(named[1]) ?? ctx.body)
         : (namedBody(text.slice(Math.max(0, at - 300), at), ctx.body, true)?.body ?? ctx.body);
-    if (word === 'next' || word === 'following') {
+    if (year !== null) {
+      if (body !== 'ECONOMIC_AND_SOCIAL_COUNCIL') continue;
+      n = year;
+    } else if (word === 'next' || word === 'following') {
       n = ctx.session !== null && body === ctx.body ? ctx.session + 1 : null;
     } else {
       n = parseOrdinal(word.replace(/[,;]$/, ''));
     }
     if (n === null) continue;
     if (body === ctx.body && ctx.session !== null && n < ctx.session) continue;
+    // "the debate ... at the seventy-seventh session of the General Assembly" in a resolution of that session
+    // names when something happened; a deadline says "at its".
+    if (before[idx - 1] === 'the' && body === ctx.body && n === ctx.session) continue;
     return { session: n, body };
   }
   return null;
@@ -180,7 +206,7 @@ const RECURRENCES: ReadonlyArray<[RegExp, string]> = [
 export function recurrenceOf(text: string): string | null {
   const every = /\bevery ([0-9]{1,3}|[a-z]{3,9}(?:-[a-z]{3,6})?) (days|weeks|months)\b/i.exec(text);
   if (every && every[1] !== undefined && every[2] !== undefined) {
-    const n = numberValue(every[1]);
+    const n = parseCardinal(every[1]);
     if (n !== null) {
       if (every[2] === 'months' && n === 12) return 'annually';
       if (!(every[2] === 'months' && (n === 3 || n === 6))) return `every ${n} ${every[2]}`;
@@ -194,12 +220,18 @@ const DATE_AT =
   /^([0-9]{1,2})(?: (January|February|March|April|May|June|July|August|September|October|November|December))?(?:,? ([0-9]{4}))?/;
 const DUE_WORDS = ['by ', 'no later than ', 'not later than ', 'before ', 'on ', 'from ', 'starting ', 'beginning ', 'as of '];
 
+const DAYS_RUN =
+  /^[0-9]{1,2} [A-Z][a-z]+(?:(?: to| and| and from|,| -| \u2013|\u2013|-) ?[0-9]{1,2}(?: [A-Z][a-z]+)?){1,4},? ((?:19|20)[0-9]{2})\b/;
+
 /** Reads "29 November to 3 December 2004", "3 to 7 May 1999", "30 June 2024" at i; the first day wins. */
 function dateAt(text: string, i: number): string | null {
   const first = DATE_AT.exec(text.slice(i, i + 30));
   if (!first || first[1] === undefined) return null;
   let month = first[2];
   let year = first[3];
+  // "from 24 April to 2 June and from 3 July to 4 August 2023": the year closes the whole run of days.
+  const run = month !== undefined && year === undefined ? DAYS_RUN.exec(text.slice(i, i + 100)) : null;
+  if (run?.[1] !== undefined) year = run[1];
   if (month === undefined || year === undefined) {
     const rest = text.slice(i + first[0].length, i + first[0].length + 40);
     const range =
@@ -236,8 +268,14 @@ export function dueDateOf(text: string, ctx: DueContext): DueDate {
     /\b(?:within|no later than|not later than) (?:a period of )?([0-9]{1,3}|[a-z]{3,9}(?:-[a-z]{3,6})?) (days?|weeks?|months?|years?)\b/i.exec(
       text,
     );
-  if (within && within[1] !== undefined && within[2] !== undefined) {
-    const n = within[1] === 'one' || within[1] === 'a' ? 1 : numberValue(within[1]);
+  // "within one year after the holding of its first session" counts from another event, not from adoption.
+  const fromOther =
+    within !== null &&
+    /^,? (?:after|of|from|following) (?!(?:the )?(?:date of )?(?:the )?adoption\b|(?:this|the present) resolution\b)/.test(
+      text.slice(within.index + within[0].length, within.index + within[0].length + 60),
+    );
+  if (within && within[1] !== undefined && within[2] !== undefined && !fromOther) {
+    const n = within[1] === 'one' || within[1] === 'a' ? 1 : parseCardinal(within[1]);
     if (n !== null) {
       const unit = within[2].replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
       if (ctx.reference === null) return { date: null, relative: true, unresolved: true };

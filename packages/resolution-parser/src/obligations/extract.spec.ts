@@ -217,6 +217,17 @@ Recalling its resolution 49/1 and General Assembly resolution 60/251 of 15 March
         dueBody: 'HUMAN_RIGHTS_COUNCIL',
         dueSession: 55,
       },
+      // "... and to the General Assembly at its seventy-eighth session": a second report, to the other organ.
+      {
+        ...NONE,
+        paragraph: '2',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Special Rapporteur',
+        recipient: 'General Assembly',
+        dueBody: 'GENERAL_ASSEMBLY',
+        dueSession: 78,
+      },
       {
         ...NONE,
         paragraph: '3',

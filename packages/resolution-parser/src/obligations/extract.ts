@@ -33,7 +33,7 @@ function keep(c: Candidate, options: ParseOptions): boolean {
 
 function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContext, warnings: ParseWarning[]): ExtractedObligation {
   const dueText = ` ${c.dueText} `;
-  const session = c.fixedDue !== undefined ? null : dueSessionOf(dueText, ctx);
+  const session = c.fixedDue !== undefined ? (c.fixedDue.session ?? null) : dueSessionOf(dueText, ctx, c.actor.name);
   const due =
     c.fixedDue !== undefined
       ? { date: c.fixedDue.date, relative: c.fixedDue.relative, unresolved: c.fixedDue.relative && c.fixedDue.date === null }
@@ -99,6 +99,21 @@ function separateDeliverables(children: ParsedParagraph[]): boolean {
   return own >= 2 && own * 2 >= children.length;
 }
 
+const OTHER_COUNCIL = /\b(Human Rights|Security|Economic and Social|Trusteeship) Council\b/g;
+
+/** The last Council other than the adopting organ named in `text`, else `previous`. */
+function lastOtherCouncil(text: string, ownName: string, previous: string | null): string | null {
+  let found = previous;
+  OTHER_COUNCIL.lastIndex = 0;
+  for (let m = OTHER_COUNCIL.exec(text); m !== null; m = OTHER_COUNCIL.exec(text)) if (m[0] !== ownName) found = m[0];
+  return found;
+}
+
+/** "shall, inter alia:" asks nothing itself: what follows the colon does. */
+function isChapeau(action: string): boolean {
+  return action.replace(/\binter alia\b|[,:;\s]/g, '') === '';
+}
+
 /** Real paragraphs hold a handful of obligations and resolutions a few dozen; more means hostile input. */
 const MAX_PER_PARAGRAPH = 40;
 const MAX_OBLIGATIONS = 2000;
@@ -110,7 +125,12 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
   const warnings: ParseWarning[] = [];
   const consumed = new Set<string>();
   let last: Actor | null = null;
+  // "The Council" in an Assembly text is the Council of the title ("Human Rights Council"), else the last one named.
+  const titleCouncil = lastOtherCouncil(parsed.title ?? '', ownName, null);
+  let otherCouncil: string | null = null;
   for (const [index, p] of parsed.paragraphs.entries()) {
+    const councilBefore = titleCouncil ?? otherCouncil;
+    if (titleCouncil === null) otherCouncil = lastOtherCouncil(p.text, ownName, otherCouncil);
     if (p.kind !== 'OPERATIVE' || consumed.has(p.eId)) continue;
     if (obligations.length >= MAX_OBLIGATIONS) {
       warnings.push({ code: 'TOO_MANY_OBLIGATIONS', message: `more than ${MAX_OBLIGATIONS} obligations; extraction stopped` });
@@ -131,7 +151,39 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
       // Pronouns refer back within the paragraph; a bounded window keeps long paragraphs linear.
       const before = p.text.slice(Math.max(0, clause.start - 1500), clause.start);
       if (clause.verb.lemma === 'decides') {
-        const d = decideObligation(text, objectText, { ownName, reference: ctx.reference }, before, last);
+        const d = decideObligation(
+          text,
+          objectText,
+          {
+            ownName,
+            ownBody: ctx.body,
+            reference: ctx.reference,
+            // Only "the Council" in an Assembly text needs it; most decisions never ask.
+            otherCouncil: () => titleCouncil ?? lastOtherCouncil(before, ownName, councilBefore),
+          },
+          before,
+          last,
+        );
+        // "Decides that the Council shall, inter alia: (a) Promote ...; (d) Submit an annual report": the items ask.
+        const children = d?.length === 1 && objectText.endsWith(':') && isChapeau(d[0]!.action) ? childrenOf(parsed.paragraphs, index) : [];
+        if (children.length > 0) {
+          const c = d![0]!;
+          let rank = 0;
+          for (const child of children) {
+            consumed.add(child.eId);
+            const action = child.text.replace(/^(To|to) /, '');
+            const candidate: Candidate = {
+              ...c,
+              kind: kindOf(action, c.actor.category),
+              action,
+              dueText: action,
+              quote: `${text} ${child.subParagraph} ${child.text}`,
+            };
+            if (keep(candidate, options)) obligations.push(finalise(candidate, child, ++rank, ctx, warnings));
+          }
+          last = c.actor;
+          continue;
+        }
         if (d !== null) {
           found.push(...d);
           const introduced = d.find((c) => c.introduces !== undefined)?.introduces;

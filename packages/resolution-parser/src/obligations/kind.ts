@@ -49,6 +49,8 @@ export function mainVerb(action: string): string {
   return w[i] ?? '';
 }
 
+const ANOTHERS_REPORT = /\bthe (?:[a-z-]+ ){0,2}(?:report|reports|note|study) of\b/;
+
 export function isReportAction(action: string): boolean {
   const verb = mainVerb(action);
   if (REPORT_VERBS.has(verb)) return true;
@@ -71,15 +73,50 @@ export function isReportAction(action: string): boolean {
       .slice(1, 20)
       .join(' ')
       .replace(/\b(at|to|for|before|during|by) (its|the|their) ([a-z-]+ ){0,3}sessions?\b/g, ' ');
-    return REPORT_NOUNS.test(object) && !MEETING_NOUNS.test(object);
+    // The first of them is what is made: "prepare a report ... for the consideration of the Forum" is a report,
+    // "prepare the high-level meeting ... and its report" is not.
+    const report = object.search(REPORT_NOUNS);
+    const meeting = object.search(MEETING_NOUNS);
+    // "transmit to the Commission the annual report of the Conference": another body's report, passed on.
+    if (report >= 0 && ANOTHERS_REPORT.test(object.slice(Math.max(0, report - 30)))) return false;
+    return report >= 0 && (meeting < 0 || report < meeting);
   }
   return false;
 }
 
+// "to meet the needs of" is no meeting; "meet from 24 February", "meet regularly", "meet in Vienna" are.
+const MEETS_OBJECT = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'all',
+  'these',
+  'those',
+  'such',
+  'any',
+  'this',
+  'that',
+  'basic',
+  'growing',
+]);
+const CONVENED_BODY = /\b(committee|commission|group|panel|body|forum|conference|assembly|council)\b/;
+
 export function isMeetingAction(action: string): boolean {
   const verb = mainVerb(action);
+  const w = words(action);
+  if (verb === 'meet') {
+    const next = w[w.indexOf('meet') + 1] ?? '';
+    return (
+      !MEETS_OBJECT.has(next) &&
+      !/^(needs?|requirements?|targets?|goals?|demands?|commitments?|obligations?|criteria|expectations)$/.test(next)
+    );
+  }
   if (!MEETING_VERBS.has(verb)) return false;
-  return MEETING_NOUNS.test(words(action).slice(1, 12).join(' '));
+  const object = w.slice(1, 12).join(' ');
+  // "to convene a preparatory committee": convening a body is calling it to meet.
+  return MEETING_NOUNS.test(object) || (verb === 'convene' && CONVENED_BODY.test(w.slice(1, 5).join(' ')));
 }
 
 export function kindOf(action: string, category: ActorCategory): ObligationKind {

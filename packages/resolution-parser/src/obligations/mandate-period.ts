@@ -5,51 +5,33 @@
  * lapse, so it becomes a MANDATE_RENEWAL obligation of the body, due on that date.
  */
 import { addToIso, findDates } from '../dates';
+import { parseCardinal, parseOrdinal } from '../ordinals';
 
 /** What a decision extends or sets up for a limited time. */
 const RENEWED =
   /\b(mandates?|authori[sz]ations?|measures|provisions|arrangements|mission|operation|force|office|presence|panel of experts|group of experts|monitoring team|exemptions?|regime)\b/;
-const EXTENDING = /^to (extend|renew|prolong|further extend|continue|maintain)\b/;
-const ESTABLISHING = /^to (establish|create|set up|deploy|authori[sz]e the establishment of)\b/;
+// "to urgently establish", "to appoint, for a period of three years, a special rapporteur".
+const EXTENDING = /^to (?:[a-z]+ly )?(extend|renew|prolong|further extend|continue|maintain)\b/;
+const ESTABLISHING = /^to (?:[a-z]+ly )?(establish|create|set up|deploy|appoint|authori[sz]e the establishment of)\b/;
 
 const END_WORDS = /\b(until|through|till|to|terminating on|ending on|expiring on|expiring|up to and including)\s*$/;
 
 const PERIOD =
-  /\bfor (?:a |an )?(?:further |new |additional |initial |final |last |period of )*(?:period of )?([0-9]{1,3}|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)\b/;
+  /\bfor (?:a |an )?(?:further |new |additional |initial |final |last |(?:period|duration|term) of )*(?:(?:period|duration|term) of )?([0-9]{1,3}|[a-z]+(?:-[a-z]+)?) (days?|weeks?|months?|years?)\b/;
 const PERIOD_YEAR = /\bfor (?:a |an )?(further|additional|new|another|initial) (year|month)\b/;
-
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-  twenty: 20,
-  'twenty-four': 24,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
 
 export interface MandatePeriod {
   /** ISO end date, or null when the period counts from an adoption date the text does not give. */
   endDate: string | null;
   /** The period was relative ("for twelve months") rather than a date. */
   relative: boolean;
+  /** "until the conclusion of the substantive session of 2013", "until the end of its eightieth session". */
+  endSession?: number;
 }
 
-function amount(word: string): number | null {
-  if (/^[0-9]{1,3}$/.test(word)) return Number(word);
-  return NUMBERS[word.toLowerCase()] ?? null;
-}
+// Sessions named by year (the Economic and Social Council's) or by ordinal.
+const UNTIL_SESSION =
+  /\b(?:until|through|till|to) the (?:conclusion|end|close|closing) of (?:its|the) (?:(?:substantive|regular|annual) session of ((?:19|20)[0-9]{2})|((?:19|20)[0-9]{2}) (?:substantive |regular )?session|([a-z]+(?:-[a-z]+)?) session)\b/;
 
 /** The end date a clause gives after "until", "through", "terminating on" ...; the first such date. */
 function endDateIn(text: string, allowTo: boolean): string | null {
@@ -74,11 +56,18 @@ export function mandatePeriodOf(object: string, reference: string | null): Manda
   if (!RENEWED.test(lower) && !establishing) return null;
   const date = endDateIn(object.slice(0, 700), extending);
   if (date !== null) return { endDate: date, relative: false };
+  const until = UNTIL_SESSION.exec(lower);
+  if (until !== null) {
+    const year = until[1] ?? until[2];
+    const ordinal = until[3] === undefined ? null : parseOrdinal(until[3]);
+    const endSession = year !== undefined ? Number(year) : ordinal;
+    if (endSession !== null) return { endDate: null, relative: false, endSession };
+  }
   const period = PERIOD.exec(lower);
   let n: number | null = null;
   let unit: 'day' | 'week' | 'month' | 'year' | null = null;
   if (period && period[1] !== undefined && period[2] !== undefined) {
-    n = amount(period[1]);
+    n = parseCardinal(period[1]);
     unit = period[2].replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
   } else {
     const single = PERIOD_YEAR.exec(lower);

@@ -16,6 +16,11 @@ console.log(`precision       ${pct(score.precision)}  (${t.correct}/${t.reported
 console.log(`field accuracy  ${pct(score.fieldAccuracy)}  (${t.fieldsRight}/${t.fields})`);
 console.log(`heading fields  ${pct(score.headingAccuracy)}  (${t.headingRight}/${t.heading})`);
 console.log(`review clauses  ${pct(score.reviewClauseAccuracy)}  (${t.reviewRight ?? 0}/${t.review ?? 0})`);
+console.log('\nby body (recall / precision / field accuracy):');
+for (const g of [...score.groups].sort((a, b) => a.name.localeCompare(b.name)))
+  console.log(
+    `  ${g.name.padEnd(42)} ${String(g.resolutions).padStart(2)} texts  ${pct(g.recall).padStart(7)} (${g.recalled}/${g.required})  ${pct(g.precision).padStart(7)} (${g.correct}/${g.reported})  ${pct(g.fieldAccuracy).padStart(7)} (${g.fieldsRight}/${g.fields})`,
+  );
 if (process.argv.includes('--details')) {
   for (const d of score.details) {
     if (d.missed.length + d.unexpected.length + d.fieldErrors.length + d.headingErrors.length === 0 && d.review === null) continue;

@@ -63,10 +63,19 @@ function match(expectedList, foundList) {
   return { pairs, unexpected };
 }
 
+/** The adopting body, and for the General Assembly the Main Committee or plenary, for figures per group. */
+function groupOf(r) {
+  if (r.committee === null || r.committee === undefined) return 'Security Council';
+  if (r.committee === 'Human Rights Council' || r.committee === 'Economic and Social Council') return r.committee;
+  return `General Assembly, ${r.committee}`;
+}
+
 function scoreCorpus(analyse) {
   const totals = { required: 0, recalled: 0, reported: 0, correct: 0, fields: 0, fieldsRight: 0, heading: 0, headingRight: 0 };
   const details = [];
+  const byGroup = new Map();
   for (const r of loadCorpus()) {
+    const before = { ...totals };
     const result = analyse(r.text);
     const { pairs, unexpected } = match(r.obligations, result.obligations);
     const missed = pairs.filter((p) => p.found === null && !p.expected.optional).map((p) => p.expected);
@@ -95,6 +104,18 @@ function scoreCorpus(analyse) {
       totals.review = (totals.review ?? 0) + 1;
       totals.reviewRight = (totals.reviewRight ?? 0) + (review.want === review.got ? 1 : 0);
     }
+    const group = byGroup.get(groupOf(r)) ?? {
+      resolutions: 0,
+      required: 0,
+      recalled: 0,
+      reported: 0,
+      correct: 0,
+      fields: 0,
+      fieldsRight: 0,
+    };
+    group.resolutions++;
+    for (const k of ['required', 'recalled', 'reported', 'correct', 'fields', 'fieldsRight']) group[k] += totals[k] - before[k];
+    byGroup.set(groupOf(r), group);
     details.push({
       file: r.file,
       missed,
@@ -113,6 +134,13 @@ function scoreCorpus(analyse) {
     headingAccuracy: ratio(totals.headingRight, totals.heading),
     reviewClauseAccuracy: ratio(totals.reviewRight ?? 0, totals.review ?? 0),
     totals,
+    groups: [...byGroup.entries()].map(([name, g]) => ({
+      name,
+      ...g,
+      recall: ratio(g.recalled, g.required),
+      precision: ratio(g.correct, g.reported),
+      fieldAccuracy: ratio(g.fieldsRight, g.fields),
+    })),
     details,
   };
 }
