@@ -232,7 +232,7 @@ describe('PATCH /api/sessions/:id', () => {
 
   it('clears the closing day with null', async () => {
     const stored = await createSession(t.prisma);
-    const response = await request(t.server).patch(`/api/sessions/${stored.id}`).send({ closesOn: null }).expect(200);
+    const response = await request(t.server).patch(`/api/sessions/${stored.id}`).send({ closesOn: null, version: 1 }).expect(200);
     expect(response.body).toMatchObject({ closesOn: null, version: 2 });
   });
 });

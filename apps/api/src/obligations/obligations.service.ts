@@ -173,12 +173,13 @@ export class ObligationsService {
     return view;
   }
 
+  /** An obligation deleted with its resolution keeps its history: the audit trail answers for it, not the table. */
   async history(id: number): Promise<AuditEventView[]> {
-    await this.assertExists(id);
     const events = await this.prisma.auditEvent.findMany({
       where: { entityType: 'Obligation', entityId: String(id) },
       orderBy: { id: 'asc' },
     });
+    if (events.length === 0) await this.assertExists(id);
     return events.map(toAuditEventView);
   }
 
