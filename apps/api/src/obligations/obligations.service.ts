@@ -10,7 +10,7 @@ import { ListTotals } from '../common/list/list-totals';
 import { searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
-import { ancestorIds, descendantIds } from '../series/series.repository';
+import { SeriesService } from '../series/series.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
 import { OfficesService } from '../offices/offices.service';
@@ -88,6 +88,7 @@ export class ObligationsService {
     private readonly totals: ListTotals,
     private readonly expectedItems: ExpectedAgendaItemsRepository,
     private readonly offices: OfficesService,
+    private readonly series: SeriesService,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
@@ -211,9 +212,9 @@ export class ObligationsService {
     });
   }
 
-  private async seriesIds(resolutionId: number): Promise<number[]> {
-    const [earlier, later] = await Promise.all([ancestorIds(this.prisma, resolutionId), descendantIds(this.prisma, resolutionId)]);
-    return [resolutionId, ...earlier, ...later];
+  /** The series as its timeline shows it: recalls, and resolutions under the same agenda item. */
+  private seriesIds(resolutionId: number): Promise<number[]> {
+    return this.series.memberIds(resolutionId);
   }
 
   private async assertExists(id: number): Promise<void> {
