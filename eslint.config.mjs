@@ -12,7 +12,7 @@ export const API_LAYERS = [
   ['imports', 'dashboard', 'resolutions', 'search', 'health', 'agenda', 'calendar', 'users', 'tokens', 'exports', 'audit-log'],
   ['follow-up', 'compliance'],
   ['obligations'],
-  ['documents', 'sessions', 'series'],
+  ['documents', 'sessions', 'series', 'offices'],
   // Sign-in, the access guard and the policy decorators every controller uses; above audit, which it records in.
   ['auth'],
   ['audit'],

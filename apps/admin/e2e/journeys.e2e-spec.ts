@@ -129,3 +129,16 @@ it('marks the selected obligations in progress at once, each with the version th
   }
   expect(await statuses()).toEqual(expect.objectContaining(expected));
 });
+
+it('holds a series together by its agenda item, across resolutions that are not imported', async () => {
+  await page.goto(`${server.url}/#/resolutions`);
+  await page.getByRole('cell', { name: 'A/RES/78/70' }).click();
+  await page.getByRole('tab', { name: 'Series' }).click();
+  const series = page.getByLabel('Series');
+  // 78/70 recalls only 76/74, never imported: the earlier ones are found under "Assistance in mine action".
+  for (const symbol of ['A/RES/57/159', 'A/RES/58/127', 'A/RES/62/99'])
+    await series.getByRole('link', { name: symbol, exact: true }).waitFor();
+  const step = series.getByRole('group', { name: 'A/RES/76/74', exact: true });
+  await step.getByText('not imported').waitFor();
+  await expect(step.getByRole('link', { name: 'undocs.org' }).getAttribute('href')).resolves.toBe('https://undocs.org/A/RES/76/74');
+});

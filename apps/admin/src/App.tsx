@@ -9,6 +9,7 @@ import { i18nProvider } from './i18n/i18nProvider';
 import { dataProvider } from './providers/dataProvider';
 import resolutions from './resolutions';
 import sessions from './sessions';
+import offices, { officeSuggestionRules } from './offices';
 import documents from './documents';
 import obligations from './obligations';
 import calendarFeeds from './calendar-feeds';
@@ -40,6 +41,8 @@ export const App = () => (
     <Resource name="sessions" {...sessions} />
     <Resource name="calendar-feeds" {...calendarFeeds} recordRepresentation="name" />
     <Resource name="users" {...users} recordRepresentation="displayName" />
+    <Resource name="offices" {...offices} />
+    <Resource name="office-suggestion-rules" {...officeSuggestionRules} />
     <Resource name="audit" {...audit} />
     <CustomRoutes>
       <Route path="/agenda" element={<AgendaPage />} />

@@ -32,6 +32,11 @@ export async function seedListVolume(url: string, counts: { resolutions: number;
          FROM (SELECT i, 50 + i % 31 AS s, i % 12 = 0 AS sc FROM generate_series(1, $3::int) AS i) AS g`,
       [titles, SC_SUBJECTS, counts.resolutions],
     );
+    // Offices are a managed list (ADR 0008): obligations name them by label.
+    await client.query(
+      `INSERT INTO office (name) SELECT o FROM unnest($1::text[]) AS o WHERE NOT EXISTS (SELECT 1 FROM office WHERE lower(name) = lower(o))`,
+      [OFFICES],
+    );
     await client.query(
       `INSERT INTO obligation (resolution_id, e_id, paragraph_ref, kind, strength, actor, recipient, due_body, due_session, due_date,
                                agenda_item_title, status, status_reason, review_state, quote, confidence, responsible_office, focal_point)
@@ -52,7 +57,7 @@ export async function seedListVolume(url: string, counts: { resolutions: number;
                 WHEN 'MEETING' THEN format('Decides to convene a high-level meeting on %s, to be held at United Nations Headquarters', lower(r.title))
                 ELSE format('Urges all Member States to provide technical and financial assistance to the countries concerned in the field of %s', lower(r.title)) END,
               round((0.6 + 0.39 * g.c)::numeric, 2)::float8,
-              CASE WHEN g.e < 0.7 THEN ($1::text[])[1 + floor(g.e / 0.7 * cardinality($1::text[]))::int] END,
+              CASE WHEN g.e < 0.7 THEN (SELECT o.label FROM office o WHERE o.name = ($1::text[])[1 + floor(g.e / 0.7 * cardinality($1::text[]))::int]) END,
               CASE WHEN g.e < 0.3 THEN 'Focal point ' || (g.j % 97) END
          FROM (SELECT j, random() AS a, random() AS b, random() AS c, random() AS d, random() AS e FROM generate_series(1, $2::int) AS j) AS g
          JOIN resolution r ON r.id = 1 + g.j % $3::int

@@ -18,6 +18,7 @@ import { ObligationsModule } from './obligations/obligations.module';
 import { PrismaModule } from './prisma/prisma.module';
 import { ResolutionsModule } from './resolutions/resolutions.module';
 import { SearchModule } from './search/search.module';
+import { OfficesModule } from './offices/offices.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { TokensModule } from './tokens/tokens.module';
 import { UsersModule } from './users/users.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ObligationsModule,
         ImportsModule,
         SessionsModule,
+        OfficesModule,
         DocumentsModule,
         DashboardModule,
         SearchModule,

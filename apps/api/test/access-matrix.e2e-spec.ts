@@ -80,6 +80,30 @@ it('lets auditors and committee officers change nothing beyond their own account
   expect(writes('COMMITTEE_OFFICER')).toEqual([...OWN_ACCOUNT_WRITES, ...COMMENT_WRITES].sort());
 });
 
+/** The managed office list and its suggestion rules: read by everyone signed in, written by administrators only. */
+const OFFICE_ROUTES = [
+  'GET /api/offices',
+  'GET /api/offices/suggestion',
+  'GET /api/offices/:id',
+  'POST /api/offices',
+  'PATCH /api/offices/:id',
+  'DELETE /api/offices/:id',
+  'GET /api/office-suggestion-rules',
+  'GET /api/office-suggestion-rules/:id',
+  'POST /api/office-suggestion-rules',
+  'PATCH /api/office-suggestion-rules/:id',
+  'DELETE /api/office-suggestion-rules/:id',
+];
+
+it('lets every signed-in role read the offices and only administrators change them', () => {
+  const officeRoutes = routes.filter((route) => OFFICE_ROUTES.includes(key(route)));
+  expect(officeRoutes.map(key).sort()).toEqual([...OFFICE_ROUTES].sort());
+  for (const route of officeRoutes) {
+    const mayWrite = ROLES.filter((role) => allows(route.facts.access, role));
+    expect([key(route), mayWrite]).toEqual([key(route), READ_METHODS.has(route.method) ? [...ROLES] : ['ADMINISTRATOR']]);
+  }
+});
+
 function allows(policy: AccessPolicy | undefined, role: Role | 'anonymous'): boolean {
   if (!policy) return false;
   if (policy.kind === 'public') return true;

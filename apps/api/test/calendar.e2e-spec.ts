@@ -13,7 +13,7 @@ beforeAll(async () => {
   await importSeedsIntoEmptyDatabase(t.app);
   const report = await t.prisma.obligation.findFirstOrThrow({ where: { resolution: { symbol: 'A/RES/78/70' }, paragraphRef: '21' } });
   reportId = report.id;
-  await t.prisma.obligation.update({ where: { id: report.id }, data: { responsibleOffice: 'Mine Action Service' } });
+  await t.prisma.obligation.update({ where: { id: report.id }, data: { responsibleOffice: 'UNMAS' } });
 }, 120_000);
 
 afterAll(async () => {
@@ -38,7 +38,7 @@ const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 describe('a feed of a responsible office', () => {
   it('holds the office’s due report on the session’s opening day, and the opening itself, with ids stable across downloads', async () => {
     const feed = await createFeed({ name: 'UNMAS reports', scope: 'OFFICE', responsibleOffice: 'mine action service' });
-    expect(feed).toMatchObject({ scope: 'OFFICE', responsibleOffice: 'mine action service', createdBy: 'officer@un.org', ownerId: null });
+    expect(feed).toMatchObject({ scope: 'OFFICE', responsibleOffice: 'UNMAS', createdBy: 'officer@un.org', ownerId: null });
     expect(feed.path).toMatch(/^\/api\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
 
     const first = await download(feed.path);

@@ -54,6 +54,8 @@ export const AUDITED_ENTITIES = [
   'CalendarFeed',
   'User',
   'ApiToken',
+  'Office',
+  'OfficeSuggestionRule',
 ] as const;
 export type AuditedEntityName = (typeof AUDITED_ENTITIES)[number];
 
@@ -68,6 +70,8 @@ export const AUDITED_ENTITY_LABELS: Record<AuditedEntityName, string> = {
   CalendarFeed: 'Calendar feed',
   User: 'User',
   ApiToken: 'API token',
+  Office: 'Office',
+  OfficeSuggestionRule: 'Office suggestion rule',
 };
 
 /** Field names as people say them, for any audited entity. */
@@ -99,6 +103,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   quote: 'Clause',
   confidence: 'Confidence',
   responsibleOffice: 'Responsible office',
+  name: 'Name',
+  abbreviation: 'Abbreviation',
+  aliases: 'Aliases',
+  pattern: 'Actor pattern',
+  officeId: 'Office',
   focalPoint: 'Focal point',
   text: 'Text',
   author: 'Author',

@@ -17,3 +17,4 @@ export * from './sessions.js';
 export * from './wire.js';
 export * from './agenda.js';
 export * from './auth.js';
+export * from './offices.js';

@@ -62,6 +62,10 @@ export interface SeriesEntry {
   sessionNumber: number | null;
   adoptedOn: IsoDate | null;
   place: 'earlier' | 'this' | 'later';
+  /** False for a resolution recalled by the series but not imported: shown with its symbol and its undocs.org link. */
+  imported: boolean;
+  /** https://undocs.org/<symbol>, for every resolution of the series. */
+  undocsUrl: string;
 }
 
 /** POST /api/resolutions. */

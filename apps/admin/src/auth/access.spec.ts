@@ -13,4 +13,11 @@ describe('roleCanAccess', () => {
     expect(roleCanAccess('ADMINISTRATOR', 'users', 'edit')).toBe(true);
     expect(roleCanAccess('ADMINISTRATOR', 'sessions', 'delete')).toBe(true);
   });
+
+  it('keeps the Offices screen and its suggestion rules to administrators (the picker reads offices through the API)', () => {
+    expect(roleCanAccess('SECRETARIAT_EDITOR', 'offices', 'list')).toBe(false);
+    expect(roleCanAccess('SECRETARIAT_EDITOR', 'office-suggestion-rules', 'edit')).toBe(false);
+    expect(roleCanAccess('ADMINISTRATOR', 'offices', 'create')).toBe(true);
+    expect(roleCanAccess('ADMINISTRATOR', 'office-suggestion-rules', 'edit')).toBe(true);
+  });
 });

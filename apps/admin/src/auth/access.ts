@@ -15,10 +15,13 @@ const WRITERS: Record<string, readonly Role[]> = {
   'calendar-feeds': COMMENTERS,
   sessions: [],
   users: [],
+  offices: [],
+  'office-suggestion-rules': [],
 };
 
 /** Administrators only, even to read. */
-const ADMINISTRATION = new Set(['users']);
+// Offices are read by everyone through the API (the picker); their screens are the administrator's.
+const ADMINISTRATION = new Set(['users', 'offices', 'office-suggestion-rules']);
 
 /**
  * react-admin's access control: hides menu entries, buttons and pages a role cannot use. The API refuses the same

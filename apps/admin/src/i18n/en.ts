@@ -92,6 +92,31 @@ export const en = {
         recordedSome: 'Recorded %{recorded}; already recorded: %{existing}',
       },
     },
+    offices: {
+      name: 'Office |||| Offices',
+      fields: {
+        q: 'Search',
+        name: 'Name',
+        abbreviation: 'Abbreviation',
+        aliases: 'Other names',
+        label: 'Shown as',
+      },
+      helpers: {
+        abbreviation: 'Shown in lists and stored on obligations; empty to use the name',
+        aliases: 'Other names texts and people use for the office, e.g. Mine Action Service',
+      },
+    },
+    'office-suggestion-rules': {
+      name: 'Office suggestion |||| Office suggestions',
+      fields: {
+        pattern: 'When the actor contains',
+        officeId: 'Suggest the office',
+        officeLabel: 'Office',
+      },
+      helpers: {
+        pattern: 'Any case; the longest matching pattern wins. The suggestion is shown on the obligation to confirm.',
+      },
+    },
     sessions: {
       name: 'Session |||| Sessions',
       fields: {

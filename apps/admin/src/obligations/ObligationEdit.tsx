@@ -1,4 +1,5 @@
 import { Edit, NumberInput, SelectInput, SimpleForm, TextInput, required, useRecordContext, DateInput } from 'react-admin';
+import { OfficeInput } from '../offices/OfficeInput';
 import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
@@ -18,7 +19,7 @@ export const ObligationEdit = () => {
       <SimpleForm>
         <StatusInput />
         <TextInput source="statusReason" fullWidth />
-        <TextInput source="responsibleOffice" />
+        <OfficeInput />
         <TextInput source="focalPoint" />
         <SelectInput source="reviewState" choices={REVIEW_CHOICES} validate={required()} />
         <SelectInput source="kind" choices={KIND_CHOICES} validate={required()} />

@@ -16,6 +16,7 @@ import { ClauseInParagraph } from './ClauseInParagraph';
 import { HistoryPanel } from './HistoryPanel';
 import { LinkedDocuments } from './LinkedDocuments';
 import { NotesPanel } from './NotesPanel';
+import { OfficeSuggestion } from '../offices/OfficeSuggestion';
 import { StatusActions } from './StatusActions';
 import type { ObligationDetailView, ObligationView } from '@mandate-tracker/contracts';
 
@@ -111,6 +112,7 @@ export const ObligationShow = () => (
           <SelectField source="reviewState" choices={REVIEW_CHOICES} />
         </Labeled>
       </Stack>
+      <OfficeSuggestion />
       <StatusActions />
       <Section title="Documents">
         <LinkedDocuments />

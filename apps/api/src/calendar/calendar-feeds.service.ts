@@ -12,6 +12,7 @@ import type { CalendarFeed, Prisma } from '../generated/prisma/client';
 import { ObligationFilterDto } from '../obligations/dto/obligation-filter.dto';
 import { ObligationsService } from '../obligations/obligations.service';
 import { PrismaService } from '../prisma/prisma.service';
+import { OfficesService } from '../offices/offices.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { calendarOf, type SessionOpening } from './calendar-events';
 import { auditedFeed, toCalendarFeedView } from './calendar-feed.view';
@@ -58,6 +59,7 @@ export class CalendarFeedsService {
     private readonly audit: AuditService,
     private readonly obligations: ObligationsService,
     private readonly calendar: SessionCalendarService,
+    private readonly offices: OfficesService,
   ) {}
 
   async list(request: ListRequest<ListFilter, 'id' | 'name' | 'createdAt'>): Promise<ListPage<CalendarFeedView>> {
@@ -78,7 +80,12 @@ export class CalendarFeedsService {
     return toCalendarFeedView(await this.find(id));
   }
 
-  async create(input: CreateCalendarFeedDto, actor: string): Promise<CalendarFeedView> {
+  async create(request: CreateCalendarFeedDto, actor: string): Promise<CalendarFeedView> {
+    // An office feed names an office of the list, stored by its label so a rename carries to the feed.
+    const input = {
+      ...request,
+      responsibleOffice: (await this.offices.resolve(request.responsibleOffice, 'responsibleOffice')) ?? undefined,
+    };
     const filter = filterOf(input);
     validFilter(filter);
     return this.prisma.$transaction(async (tx) => {

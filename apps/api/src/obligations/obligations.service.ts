@@ -10,9 +10,10 @@ import { ListTotals } from '../common/list/list-totals';
 import { literalLikePattern, searchWordConditions } from '../common/list/search-words';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
-import { ancestorIds, descendantIds } from '../series/series.repository';
+import { SeriesService } from '../series/series.service';
 import { PrismaService } from '../prisma/prisma.service';
 import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
+import { OfficesService } from '../offices/offices.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due/due-clock.service';
 import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
@@ -53,7 +54,17 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   if (filter.dueSessionFrom !== undefined) conditions.push({ dueSession: { gte: filter.dueSessionFrom } });
   if (filter.dueSessionTo !== undefined) conditions.push({ dueSession: { lte: filter.dueSessionTo } });
   if (filter.actor) conditions.push({ actor: { contains: literalLikePattern(filter.actor), mode: 'insensitive' } });
-  if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
+  if (filter.responsibleOffice) {
+    // Any name the office answers to finds its obligations: "Mine Action Service" as well as UNMAS.
+    const named = filter.responsibleOffice;
+    conditions.push({
+      OR: [
+        { responsibleOffice: { equals: named, mode: 'insensitive' } },
+        { office: { name: { equals: named, mode: 'insensitive' } } },
+        { office: { aliases: { has: named } } },
+      ],
+    });
+  }
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
   if (filter.overdue !== undefined) conditions.push(dueWhere('overdue', filter.overdue, clock));
   conditions.push(...searchWordConditions(filter.q));
@@ -76,6 +87,8 @@ export class ObligationsService {
     private readonly calendar: SessionCalendarService,
     private readonly totals: ListTotals,
     private readonly expectedItems: ExpectedAgendaItemsRepository,
+    private readonly offices: OfficesService,
+    private readonly series: SeriesService,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
@@ -142,6 +155,8 @@ export class ObligationsService {
 
   async update(id: number, input: UpdateObligationDto, actor: string, offices: OfficeLimit = null): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
+    // Chosen from the offices list: any of its names is stored as the office's label; an unknown one is a 400.
+    changes.responsibleOffice = await this.offices.resolve(changes.responsibleOffice, 'responsibleOffice');
     const clock = await this.clock.now();
     const view = await this.prisma.$transaction((tx) =>
       updateVersioned({
@@ -198,9 +213,9 @@ export class ObligationsService {
     });
   }
 
-  private async seriesIds(resolutionId: number): Promise<number[]> {
-    const [earlier, later] = await Promise.all([ancestorIds(this.prisma, resolutionId), descendantIds(this.prisma, resolutionId)]);
-    return [resolutionId, ...earlier, ...later];
+  /** The series as its timeline shows it: recalls, and resolutions under the same agenda item. */
+  private seriesIds(resolutionId: number): Promise<number[]> {
+    return this.series.memberIds(resolutionId);
   }
 
   private async assertExists(id: number): Promise<void> {

@@ -9,6 +9,7 @@ import { ErrorCode } from '../common/errors/error-code';
 import { Prisma, type User } from '../generated/prisma/client';
 import { SYSTEM_ACTOR } from '../audit/actor.decorator';
 import { newSecret } from '../auth/secrets';
+import { OfficesService } from '../offices/offices.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { toUserView } from './user.view';
@@ -19,7 +20,13 @@ export class UsersService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly offices: OfficesService,
   ) {}
+
+  /** Office limits are offices of the list, kept as their labels like obligations' offices (ADR 0008). */
+  private officeLabels(wanted: string[] | undefined): Promise<string[]> {
+    return this.offices.resolveAll(cleanOffices(wanted), 'offices');
+  }
 
   /**
    * First start: with no users at all, an administrator from ADMIN_EMAIL and ADMIN_PASSWORD, or with a generated
@@ -59,7 +66,7 @@ export class UsersService {
   /** A password given by an administrator is a one-time password: the user chooses their own at first sign-in. */
   async create(input: CreateUserDto, actor: string, options: { mustChangePassword?: boolean } = {}): Promise<UserView> {
     const passwordHash = input.password === undefined ? null : await this.checkedHash(input.password, 'password');
-    const offices = input.role === 'SECRETARIAT_EDITOR' ? cleanOffices(input.offices) : [];
+    const offices = input.role === 'SECRETARIAT_EDITOR' ? await this.officeLabels(input.offices) : [];
     return this.prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
@@ -80,6 +87,7 @@ export class UsersService {
   async update(id: number, input: UpdateUserDto, actor: string, actingUserId: number | null): Promise<UserView> {
     const { version, offices, ...changes } = input;
     if (changes.displayName !== undefined) changes.displayName = changes.displayName.trim();
+    const officeLabels = offices ? await this.officeLabels(offices) : undefined;
     return this.prisma.$transaction(async (tx) => {
       const updated = await updateVersioned({
         tx,
@@ -97,7 +105,7 @@ export class UsersService {
         },
         apply: (current) => {
           const role = changes.role ?? current.role;
-          const nextOffices = role === 'SECRETARIAT_EDITOR' ? (offices ? cleanOffices(offices) : current.offices) : [];
+          const nextOffices = role === 'SECRETARIAT_EDITOR' ? (officeLabels ?? current.offices) : [];
           return tx.user.update({
             where: { id, version: current.version },
             data: { ...changes, offices: nextOffices, version: { increment: 1 } },

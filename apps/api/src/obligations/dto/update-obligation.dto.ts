@@ -33,7 +33,11 @@ export class UpdateObligationDto implements UpdateObligationRequest {
   @IsEnum(ReviewState, { message: enumMessage('reviewState', ReviewState) })
   reviewState?: ReviewState;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 'UNMAS',
+    description: "An office from /api/offices, by its label, name, abbreviation or an alias; stored as the office's label",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
