@@ -46,7 +46,8 @@ export interface TestApp {
 /** The real application on a database of its own; environment overrides let a test set limits. */
 export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp(loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent', ...environment }), database.url);
+  // As the API runs: connected as the least-privilege role, never as the owner.
+  const app = await createApp(loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent', ...environment }), database.appUrl);
   await app.getHttpAdapter().getInstance().ready();
   const anonymous = app.getHttpServer() as Server;
 
