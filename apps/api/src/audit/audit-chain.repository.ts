@@ -37,7 +37,7 @@ export class AuditChainRepository {
              actor_user_id::text AS actor_user_id, actor_token_id::text AS actor_token_id, request_id, hash
         FROM audit_event
        WHERE chain_position > ${position} AND chain_position <= ${upTo}
-       ORDER BY chain_position
+       ORDER BY audit_event.chain_position
        LIMIT ${limit}`;
     return rows.map((row) => ({
       chainPosition: row.chain_position,
