@@ -48,7 +48,9 @@ function verifyFromCommandLine() {
 }
 
 async function events(): Promise<EventRow[]> {
-  const { rows } = await owner.query<EventRow>('SELECT id::text, chain_position::text, hash FROM audit_event ORDER BY audit_event.chain_position');
+  const { rows } = await owner.query<EventRow>(
+    'SELECT id::text, chain_position::text, hash FROM audit_event ORDER BY audit_event.chain_position',
+  );
   return rows;
 }
 
