@@ -3,9 +3,8 @@ import { Logger } from 'nestjs-pino';
 import pino from 'pino';
 import { createApp } from './app.factory';
 import { ConfigurationError, loadEnvironment } from './config/environment';
-import { migrationsDir } from './config/paths';
 import { openDatabaseServer, type DatabaseServer } from './database/database-server';
-import { migrate } from './database/migrator';
+import { prepareDatabase } from './database/prepare-database';
 import { importSeedsIntoEmptyDatabase } from './imports/seed-import';
 import { drainRequests } from './drain';
 import { closeOnSignal } from './shutdown';
@@ -19,10 +18,11 @@ async function bootstrap(): Promise<void> {
   let database: DatabaseServer | undefined;
   try {
     database = await openDatabaseServer(environment, (line) => startupLog.info(line));
-    const report = await migrate(database.url, migrationsDir);
+    const { migrations: report, applicationUrl } = await prepareDatabase(database);
     startupLog.info({ applied: report.applied, alreadyApplied: report.alreadyApplied.length }, 'migrations checked');
 
-    const app = await createApp(environment, database.url);
+    // Migrations ran as the owner; the API itself connects as the least-privilege role.
+    const app = await createApp(environment, applicationUrl);
     const logger = app.get(Logger);
     const firstAdministrator = await app.get(UsersService).createFirstAdministrator(environment.ADMIN_EMAIL, environment.ADMIN_PASSWORD);
     if (firstAdministrator?.generatedPassword) {

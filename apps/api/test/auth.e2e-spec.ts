@@ -260,7 +260,7 @@ describe('an editor limited to offices', () => {
 describe('first start', () => {
   it('creates an administrator with a one-time password only while there are no users', async () => {
     const database = await createTestDatabase();
-    const app = await createApp(loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent' }), database.url);
+    const app = await createApp(loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent' }), database.appUrl);
     try {
       await app.getHttpAdapter().getInstance().ready();
       const users = app.get(UsersService);

@@ -54,7 +54,7 @@ async function report(asOf: string, filter: object = {}): Promise<Map<string, Ro
  */
 beforeAll(async () => {
   t = await createTestApp();
-  history = new DatedHistory(t.prisma);
+  history = new DatedHistory(t.owner);
   const resolution = await createResolution(t.prisma, { symbol: 'A/RES/78/501', sessionNumber: 78, adoptedOn: '2023-12-07' });
   const removed = await createResolution(t.prisma, { symbol: 'A/RES/78/502', sessionNumber: 78, adoptedOn: '2023-12-07' });
   resolutionSymbol = resolution.symbol;

@@ -179,17 +179,17 @@ describe('POST /api/documents', () => {
   it('writes nothing when one of the documents cannot be stored', async () => {
     // Stands in for a concurrent writer recording the corrigendum first: the second insert fails and the first
     // must roll back with it.
-    await t.prisma.$executeRawUnsafe(
+    await t.owner.$executeRawUnsafe(
       `CREATE OR REPLACE FUNCTION refuse_corr() RETURNS trigger AS $$ BEGIN IF NEW.symbol LIKE '%/Corr.%' THEN RAISE unique_violation USING MESSAGE = 'duplicate key', CONSTRAINT = 'document_symbol_key'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
     );
-    await t.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_corr BEFORE INSERT ON document FOR EACH ROW EXECUTE FUNCTION refuse_corr()`);
+    await t.owner.$executeRawUnsafe(`CREATE TRIGGER refuse_corr BEFORE INSERT ON document FOR EACH ROW EXECUTE FUNCTION refuse_corr()`);
     try {
       const eventsBefore = await t.prisma.auditEvent.count();
       await request(t.server).post('/api/documents').send({ symbol: 'A/62/307 and Corr.3' }).expect(409);
       expect(await t.prisma.document.count()).toBe(0);
       expect(await t.prisma.auditEvent.count()).toBe(eventsBefore);
     } finally {
-      await t.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_corr ON document`);
+      await t.owner.$executeRawUnsafe(`DROP TRIGGER refuse_corr ON document`);
     }
   });
 

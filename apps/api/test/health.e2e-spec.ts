@@ -13,7 +13,7 @@ it('GET /api/ready reports the database reachable and every migration applied', 
 });
 
 it('GET /api/ready answers 503 naming the migrations not applied', async () => {
-  await t.prisma.$executeRawUnsafe(`DELETE FROM "_prisma_migrations"`);
+  await t.owner.$executeRawUnsafe(`DELETE FROM "_prisma_migrations"`);
   const response = await request(t.server).get('/api/ready').expect(503);
   expect(response.body).toMatchObject({
     ready: false,

@@ -8,6 +8,8 @@ import { useTestDatabase } from './support/test-database';
 const cli = path.join(projectRoot, 'apps/api/dist/cli/import.cli.js');
 const database = useTestDatabase();
 
+jest.setTimeout(300_000); // each run starts Nest (and checks the API role's grants), which takes seconds on a busy machine
+
 function runImport(...paths: string[]) {
   return spawnSync(process.execPath, [cli, ...paths], {
     env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'silent' },

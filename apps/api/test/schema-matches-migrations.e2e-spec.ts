@@ -165,7 +165,7 @@ describe('prisma/functions', () => {
 
   it.each(files)('%s holds the body the database runs', async (file) => {
     const text = readFileSync(path.join(functionsDir, file), 'utf8');
-    const [, name, body] = /CREATE OR REPLACE FUNCTION "([a-z_]+)"\(\)[^$]*\$\$([\s\S]*?)\$\$/.exec(text) ?? [];
+    const [, name, body] = /CREATE OR REPLACE FUNCTION "([a-z_]+)"\([^)]*\)[^$]*\$\$([\s\S]*?)\$\$/.exec(text) ?? [];
     expect(name).toBe(file.replace(/\.sql$/, ''));
     expect(body).toBe((await databaseFunctions()).get(name ?? ''));
   });

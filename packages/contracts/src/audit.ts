@@ -27,6 +27,9 @@ export interface AuditEventView {
   /** The entity's view before and after the change, as JSON. */
   before: unknown;
   after: unknown;
+  /** The event's place in the audit trail's hash chain (a bigint, as text) and its SHA-256 hash, in hex. */
+  chainPosition: string;
+  hash: string;
 }
 
 /**
@@ -186,4 +189,22 @@ export interface AuditLogFilter {
   from?: string;
   /** Until this day (YYYY-MM-DD), inclusive. */
   to?: string;
+}
+
+/** The first event of the hash chain that does not check out, and why. */
+export interface AuditChainBreak {
+  /** The event's id (a bigint, as text) and its place in the chain. */
+  eventId: string;
+  chainPosition: string;
+  reason: string;
+}
+
+/** GET /api/audit/verify and `npm run audit:verify`: the whole chain recomputed from the first event. */
+export interface AuditChainReport {
+  intact: boolean;
+  /** How many events were checked. */
+  events: number;
+  /** The last event's place and hash: noted down by an auditor, a later report must still contain them. */
+  head: { chainPosition: string; hash: string } | null;
+  firstBroken: AuditChainBreak | null;
 }

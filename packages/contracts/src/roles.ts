@@ -23,6 +23,9 @@ export const EDITORS: readonly Role[] = ['SECRETARIAT_EDITOR'];
 /** Notes and comments on obligations. */
 export const COMMENTERS: readonly Role[] = ['SECRETARIAT_EDITOR', 'COMMITTEE_OFFICER'];
 
+/** Check the audit trail's hash chain (GET /api/audit/verify). */
+export const AUDITORS: readonly Role[] = ['AUDITOR'];
+
 /** What the admin asks before showing a button: the same rule the API applies. */
 export function roleMay(role: Role, allowed: readonly Role[]): boolean {
   return role === 'ADMINISTRATOR' || allowed.includes(role);

@@ -5,9 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import { SingleBar } from 'cli-progress';
 import { AppModule } from '../app.module';
 import { loadEnvironment } from '../config/environment';
-import { migrationsDir } from '../config/paths';
 import { openDatabaseServer } from '../database/database-server';
-import { migrate } from '../database/migrator';
+import { prepareDatabase } from '../database/prepare-database';
 import { expandPaths, importFiles, type FileOutcome } from '../imports/import-files';
 import { ImportsService } from '../imports/imports.service';
 
@@ -32,8 +31,8 @@ async function main(): Promise<number> {
   const environment = loadEnvironment({ LOG_LEVEL: 'warn', ...process.env });
   const database = await openDatabaseServer(environment, (line) => process.stderr.write(`${line}\n`));
   try {
-    await migrate(database.url, migrationsDir);
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot(environment, database.url), { logger: false });
+    const { applicationUrl } = await prepareDatabase(database);
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(environment, applicationUrl), { logger: false });
     const files = expandPaths(paths);
     const bar = new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true });
     bar.start(files.length, 0, { file: '' });

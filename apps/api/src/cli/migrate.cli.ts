@@ -1,15 +1,14 @@
 #!/usr/bin/env node
 import { loadEnvironment } from '../config/environment';
-import { migrationsDir } from '../config/paths';
 import { openDatabaseServer } from '../database/database-server';
-import { migrate } from '../database/migrator';
+import { prepareDatabase } from '../database/prepare-database';
 
-/** `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded server). */
+/** `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded server), then grants the API's role. */
 async function main(): Promise<void> {
   const environment = loadEnvironment(process.env);
   const server = await openDatabaseServer(environment, (line) => console.error(line));
   try {
-    const report = await migrate(server.url, migrationsDir);
+    const { migrations: report } = await prepareDatabase(server);
     for (const name of report.applied) console.log(`applied ${name}`);
     console.log(`${report.applied.length} applied, ${report.alreadyApplied.length} already applied`);
   } finally {

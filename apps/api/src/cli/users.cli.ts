@@ -5,9 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import { isRole, ROLES } from '@mandate-tracker/contracts';
 import { AppModule } from '../app.module';
 import { loadEnvironment } from '../config/environment';
-import { migrationsDir } from '../config/paths';
 import { openDatabaseServer } from '../database/database-server';
-import { migrate } from '../database/migrator';
+import { prepareDatabase } from '../database/prepare-database';
 import { TokensService } from '../tokens/tokens.service';
 import { UsersService } from '../users/users.service';
 import { newSecret } from '../auth/secrets';
@@ -41,8 +40,8 @@ async function main(): Promise<number> {
   const environment = loadEnvironment({ LOG_LEVEL: 'warn', ...process.env });
   const database = await openDatabaseServer(environment, (line) => process.stderr.write(`${line}\n`));
   try {
-    await migrate(database.url, migrationsDir);
-    const app = await NestFactory.createApplicationContext(AppModule.forRoot(environment, database.url), { logger: false });
+    const { applicationUrl } = await prepareDatabase(database);
+    const app = await NestFactory.createApplicationContext(AppModule.forRoot(environment, applicationUrl), { logger: false });
     try {
       const users = app.get(UsersService);
       switch (command) {

@@ -29,6 +29,19 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must look like postgresql://user:password@host:5432/database' })
   DATABASE_URL?: string;
 
+  /**
+   * The least-privilege role the API connects as (DATABASE_URL's user, or the embedded superuser, only migrates):
+   * created and granted at start-up. With DATABASE_URL its password is required; the embedded server generates one.
+   */
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'DATABASE_APP_USER must be a lower-case PostgreSQL name (letters, digits, _)' })
+  DATABASE_APP_USER = 'mandate_tracker_app';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'DATABASE_APP_PASSWORD must be at least 12 characters long' })
+  DATABASE_APP_PASSWORD?: string;
+
   @IsOptional()
   @IsString()
   DATA_DIR = defaultDataDir;

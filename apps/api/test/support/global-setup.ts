@@ -4,8 +4,10 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { migrationsDir } from '../../src/config/paths';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/database/embedded-postgres';
+import { randomBytes } from 'node:crypto';
+import { grantApplicationRole } from '../../src/database/application-role';
 import { migrate } from '../../src/database/migrator';
-import { ADMIN_URL_VARIABLE, freePort, TEMPLATE_VARIABLE, withDatabase } from './test-server';
+import { ADMIN_URL_VARIABLE, APP_ROLE_VARIABLE, freePort, TEMPLATE_VARIABLE, withDatabase } from './test-server';
 
 declare global {
   var embeddedTestServer: EmbeddedServer | undefined;
@@ -14,7 +16,9 @@ declare global {
 /**
  * One PostgreSQL for the whole run (DATABASE_URL's server, or an embedded one in
  * a temporary folder) and one migrated template database that every test file
- * copies, so files run in parallel without seeing each other's rows.
+ * copies, so files run in parallel without seeing each other's rows. The
+ * template is granted to the least-privilege role as the API's start-up does,
+ * and the copies keep the grants: every test app connects as that role.
  */
 export default async function globalSetup(): Promise<void> {
   let adminUrl: string;
@@ -35,6 +39,11 @@ export default async function globalSetup(): Promise<void> {
   await client.query(`CREATE DATABASE ${template}`);
   await client.end();
   await migrate(withDatabase(adminUrl, template), migrationsDir);
+  // Command-line tests run the CLIs against DATABASE_URL: they find the role with this password and leave it be.
+  process.env.DATABASE_APP_PASSWORD ??= randomBytes(24).toString('hex');
+  const role = { user: process.env.DATABASE_APP_USER ?? 'mandate_tracker_app', password: process.env.DATABASE_APP_PASSWORD };
+  await grantApplicationRole(withDatabase(adminUrl, template), role);
   process.env[ADMIN_URL_VARIABLE] = adminUrl;
+  process.env[APP_ROLE_VARIABLE] = JSON.stringify(role);
   process.env[TEMPLATE_VARIABLE] = template;
 }

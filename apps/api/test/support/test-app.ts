@@ -38,7 +38,10 @@ export interface TestApp {
   userWithRole(role: Role, options?: { offices?: string[]; displayName?: string; password?: string }): Promise<TestUser>;
   /** A supertest agent acting as a user of this display name (an administrator unless a role is given), made once per name. */
   actingAs(displayName: string, role?: Role): Promise<request.Agent>;
+  /** The app's own client: the least-privilege role, as the API runs. */
   prisma: PrismaService;
+  /** The tables' owner, for what a test does behind the API's back (triggers, backdating, silenced changes). */
+  owner: PrismaService;
   database: TestDatabase;
   close(): Promise<void>;
 }
@@ -72,9 +75,11 @@ export async function addUser(
 /** The real application on a database of its own; environment overrides let a test set limits. */
 export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await createApp(loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent', ...environment }), database.url);
+  // As the API runs: connected as the least-privilege role, never as the owner.
+  const app = await createApp(loadEnvironment({ LOG_LEVEL: 'silent', ADMIN_DIST: '/nonexistent', ...environment }), database.appUrl);
   await app.getHttpAdapter().getInstance().ready();
   const anonymous = app.getHttpServer() as Server;
+  const owner = new PrismaService(database.url);
 
   const userWithRole: TestApp['userWithRole'] = (role, options = {}) => addUser(app, role, options);
 
@@ -98,8 +103,10 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     administrator,
     userWithRole,
     prisma: app.get(PrismaService),
+    owner,
     database,
     close: async () => {
+      await owner.$disconnect();
       await app.close();
       await database.drop();
     },

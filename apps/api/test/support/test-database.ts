@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { useFixture } from './fixture';
-import { ADMIN_URL_VARIABLE, TEMPLATE_VARIABLE, withDatabase } from './test-server';
+import { applicationUrl, type ApplicationRole } from '../../src/database/application-role';
+import { ADMIN_URL_VARIABLE, APP_ROLE_VARIABLE, TEMPLATE_VARIABLE, withDatabase } from './test-server';
 
 export interface TestDatabase {
+  /** As the owner (a superuser): migrations, and what a test does behind the API's back. */
   url: string;
+  /** As the least-privilege role the API connects as (granted on the template, so on every copy). */
+  appUrl: string;
   name: string;
   drop(): Promise<void>;
 }
@@ -31,8 +35,11 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   const template = required(TEMPLATE_VARIABLE);
   const name = `mandate_tracker_test_${randomBytes(6).toString('hex')}`;
   await run(adminUrl, options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const url = withDatabase(adminUrl, name);
+  const role = JSON.parse(required(APP_ROLE_VARIABLE)) as ApplicationRole;
   return {
-    url: withDatabase(adminUrl, name),
+    url,
+    appUrl: applicationUrl(url, role),
     name,
     drop: () => run(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
