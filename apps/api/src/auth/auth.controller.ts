@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { CurrentUserView, SignInOptionsView } from '@mandate-tracker/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public, SignedIn, withRouteFacts } from './access-policy.decorator';
+import { BeforePasswordChange, Public, SignedIn, withRouteFacts } from './access-policy.decorator';
 import { ChangePasswordDto, SignInDto } from './dto/sign-in.dto';
 import type { Principal } from './principal';
 import { CurrentPrincipal } from './principal.decorator';
@@ -41,6 +41,7 @@ export class AuthController {
 
   @Post('sign-out')
   @SignedIn()
+  @BeforePasswordChange()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session is revoked and its cookie cleared' })
   async signOut(
@@ -54,6 +55,7 @@ export class AuthController {
 
   @Get('me')
   @SignedIn()
+  @BeforePasswordChange()
   @ApiOkResponse({ description: 'The signed-in user, their role and offices' })
   me(@CurrentPrincipal() principal: Principal): CurrentUserView {
     const { userId, email, displayName, role, offices, method, mustChangePassword } = principal;
@@ -62,6 +64,7 @@ export class AuthController {
 
   @Post('password')
   @SignedIn()
+  @BeforePasswordChange()
   @HttpCode(204)
   @withRouteFacts({ rateLimit: { max: 10, timeWindow: '1 minute' } })
   @ApiNoContentResponse({ description: 'Changed; every other session of the user is revoked' })
