@@ -8,18 +8,22 @@ import type { Principal } from './principal';
 import { CurrentPrincipal } from './principal.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SignInService } from './sign-in.service';
+import { SsoService } from './sso.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly signIn: SignInService) {}
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly sso: SsoService,
+  ) {}
 
   @Get('options')
   @Public()
   @ApiOkResponse({ description: 'What the sign-in page offers: local passwords, single sign-on' })
   options(): SignInOptionsView {
-    // Single sign-on (OpenID Connect) is not built yet: the page offers local accounts only.
-    return { password: true, sso: { enabled: false, label: '' } };
+    const settings = this.sso.settings;
+    return { password: true, sso: { enabled: settings !== null, label: settings?.buttonLabel ?? '' } };
   }
 
   @Post('sign-in')
