@@ -61,7 +61,14 @@ function call(route: RouteEntry, token: string | undefined) {
 it('finds the routes of every module in the route table', () => {
   const urls = routes.map(key);
   expect(urls).toEqual(
-    expect.arrayContaining(['GET /api/resolutions', 'PATCH /api/obligations/:id', 'POST /api/auth/sign-in', 'GET /api/users']),
+    expect.arrayContaining([
+      'GET /api/resolutions',
+      'PATCH /api/obligations/:id',
+      'POST /api/auth/sign-in',
+      'GET /api/auth/sso/start',
+      'GET /api/auth/sso/callback',
+      'GET /api/users',
+    ]),
   );
   expect(routes.length).toBeGreaterThan(30);
 });
@@ -85,6 +92,20 @@ function allows(policy: AccessPolicy | undefined, role: Role | 'anonymous'): boo
   if (policy.kind === 'public') return true;
   return role !== 'anonymous' && roleMay(role, policy.roles);
 }
+
+/** What a user holding a one-time password may still call: who they are, choosing their own, signing out. */
+const BEFORE_PASSWORD_CHANGE = ['GET /api/auth/me', 'POST /api/auth/password', 'POST /api/auth/sign-out'];
+
+it('holds back a user who must replace a one-time password on every signed-in route but their account', async () => {
+  const user = await t.userWithRole('ADMINISTRATOR');
+  await t.prisma.user.update({ where: { id: user.id }, data: { mustChangePassword: true } });
+  const open: string[] = [];
+  for (const route of routes.filter((r) => r.facts.access?.kind === 'roles')) {
+    const response = await call(route, user.token);
+    if (response.body?.error !== 'PASSWORD_CHANGE_REQUIRED') open.push(key(route));
+  }
+  expect(open.sort()).toEqual([...BEFORE_PASSWORD_CHANGE].sort());
+});
 
 describe.each(['anonymous', ...ROLES] as const)('as %s', (caller) => {
   it('every route answers as its policy declares', async () => {
