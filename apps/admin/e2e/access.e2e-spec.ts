@@ -98,3 +98,32 @@ it('lets the administrator invite a user with a role and offices', async () => {
   await page.getByRole('row').filter({ hasText: 'nina@e2e.test' }).getByText('UNMAS, OCHA').waitFor();
   await page.close();
 });
+
+it('asks a user signing in with a one-time password to choose their own before anything else', async () => {
+  const invited = await server.fetchAsAdministrator('/api/users', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      email: 'omar@e2e.test',
+      displayName: 'Omar Officer',
+      role: 'COMMITTEE_OFFICER',
+      password: 'given by the admin',
+    }),
+  });
+  expect(invited.status).toBe(201);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByLabel('E-mail').fill('omar@e2e.test');
+  await page.getByLabel('Password').fill('given by the admin');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('You signed in with a one-time password').waitFor();
+  await expect(page.getByRole('menuitem', { name: 'Obligations' }).count()).resolves.toBe(0);
+
+  await page.getByLabel('Current password').fill('given by the admin');
+  await page.getByLabel('New password').fill('omar’s own passphrase');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await page.getByRole('menuitem', { name: 'Obligations' }).waitFor();
+  await page.getByRole('heading', { name: /Obligations by status/ }).waitFor();
+  await context.close();
+});

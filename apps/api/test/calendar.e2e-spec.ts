@@ -38,7 +38,12 @@ const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 describe('a feed of a responsible office', () => {
   it('holds the office’s due report on the session’s opening day, and the opening itself, with ids stable across downloads', async () => {
     const feed = await createFeed({ name: 'UNMAS reports', scope: 'OFFICE', responsibleOffice: 'mine action service' });
-    expect(feed).toMatchObject({ scope: 'OFFICE', responsibleOffice: 'UNMAS', createdBy: 'officer@un.org', ownerId: null });
+    expect(feed).toMatchObject({
+      scope: 'OFFICE',
+      responsibleOffice: 'UNMAS',
+      createdBy: 'officer@un.org',
+      ownerId: expect.any(Number),
+    });
     expect(feed.path).toMatch(/^\/api\/calendar\/[A-Za-z0-9_-]{32}\.ics$/);
 
     const first = await download(feed.path);
@@ -152,5 +157,31 @@ describe('GET /api/calendar-feeds', () => {
     expect(response.headers['content-range']).toMatch(/^calendar-feeds 0-\d+\/\d+$/);
     expect(response.body.length).toBeGreaterThan(0);
     expect(response.body[0]).toEqual(expect.objectContaining({ id: expect.any(Number), path: expect.stringMatching(/\.ics$/) }));
+  });
+});
+
+describe('each user’s feeds are theirs', () => {
+  it('belong to the signed-in user who made them; others neither list, read, rotate nor delete them; administrators see all', async () => {
+    const ana = await t.userWithRole('COMMITTEE_OFFICER', { displayName: 'Ana Officer' });
+    const ben = await t.userWithRole('SECRETARIAT_EDITOR', { displayName: 'Ben Editor' });
+    const anas = (
+      await ana.api.post('/api/calendar-feeds').send({ name: 'Ana’s', scope: 'OFFICE', responsibleOffice: 'UNMAS' }).expect(201)
+    ).body as CalendarFeedView;
+    const bens = (await ben.api.post('/api/calendar-feeds').send({ name: 'Ben’s', scope: 'OFFICE', responsibleOffice: 'OCHA' }).expect(201))
+      .body as CalendarFeedView;
+    expect(anas).toMatchObject({ ownerId: ana.id, ownerName: 'Ana Officer' });
+
+    const listed = (await ana.api.get('/api/calendar-feeds').expect(200)).body as CalendarFeedView[];
+    expect(listed.map((feed) => feed.name)).toEqual(['Ana’s']);
+    const forbidden = await ana.api.get(`/api/calendar-feeds/${bens.id}`).expect(403);
+    expect(forbidden.body).toMatchObject({ error: 'FORBIDDEN', details: { feedId: bens.id } });
+    await ana.api.post(`/api/calendar-feeds/${bens.id}/secret`).expect(403);
+    await ana.api.delete(`/api/calendar-feeds/${bens.id}`).expect(403);
+    await download(bens.path); // untouched
+    await ben.api.post(`/api/calendar-feeds/${bens.id}/secret`).expect(201);
+
+    const everyone = (await request(t.server).get('/api/calendar-feeds?range=[0,99]').expect(200)).body as CalendarFeedView[];
+    expect(everyone.map((feed) => feed.name)).toEqual(expect.arrayContaining(['Ana’s', 'Ben’s']));
+    await request(t.server).delete(`/api/calendar-feeds/${anas.id}`).expect(200);
   });
 });

@@ -174,6 +174,17 @@ describe('PATCH /api/resolutions/:id', () => {
     expect(event.after).toMatchObject({ title: 'New title' });
   });
 
+  it('corrects the Main Committee read at import, clears it with null, and refuses one that does not exist', async () => {
+    const stored = await createResolution(t.prisma);
+    const set = await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ mainCommittee: 'FIRST' }).expect(200);
+    expect(set.body).toMatchObject({ mainCommittee: 'FIRST' });
+    const cleared = await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ mainCommittee: null }).expect(200);
+    expect(cleared.body).toMatchObject({ mainCommittee: null });
+    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ mainCommittee: 'SEVENTH' }).expect(400)).body).toEqual(
+      validationError({ mainCommittee: expect.stringContaining('PLENARY') }),
+    );
+  });
+
   it('answers 409 with the current record when the version is stale', async () => {
     const stored = await createResolution(t.prisma);
     await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ title: 'First', version: 1 }).expect(200);

@@ -160,7 +160,9 @@ export interface CalendarFeedView {
   filter: Record<string, unknown> | null;
   /** The address to subscribe to, relative to the site: "/api/calendar/<secret>.ics". */
   path: string;
-  ownerId: string | null;
+  /** The user who made the feed; only they (and administrators) see and manage it. Null: made before accounts. */
+  ownerId: number | null;
+  ownerName: string | null;
   createdBy: string;
   createdAt: string;
   secretRotatedAt: string | null;

@@ -126,13 +126,36 @@ async function createAccount(
     email: extra.email ?? `${displayName.toLowerCase().replace(/\W+/g, '.')}@e2e.test`,
     password: 'a passphrase for e2e tests',
   };
+  const oneTime = `${account.password} (one-time)`;
   const created = await fetchAsAdministrator(url, '/api/users', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...account, displayName, role, offices: extra.offices }),
+    body: JSON.stringify({ ...account, password: oneTime, displayName, role, offices: extra.offices }),
   });
   if (!created.ok) throw new Error(`creating ${account.email} failed: ${created.status} ${await created.text()}`);
+  // A password an administrator gives is one-time: the API holds the account back until its owner replaces it.
+  await replaceOneTimePassword(url, account.email, oneTime, account.password);
   return account;
+}
+
+/** What a new user does at first sign-in: signs in with the one-time password and chooses their own. */
+export async function replaceOneTimePassword(url: string, email: string, oneTime: string, password: string): Promise<void> {
+  const signIn = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: oneTime }),
+  });
+  if (!signIn.ok) throw new Error(`first sign-in as ${email} failed: ${signIn.status} ${await signIn.text()}`);
+  const changed = await fetch(`${url}/api/auth/password`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: url,
+      Cookie: (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    },
+    body: JSON.stringify({ currentPassword: oneTime, newPassword: password }),
+  });
+  if (!changed.ok) throw new Error(`replacing ${email}'s one-time password failed: ${changed.status} ${await changed.text()}`);
 }
 
 async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {

@@ -28,7 +28,7 @@ export const AccountPage = () => {
       <CardContent>
         {identity?.mustChangePassword && (
           <Alert severity="warning" sx={{ mb: 2 }}>
-            You signed in with a one-time password: choose your own.
+            You signed in with a one-time password: choose your own before you go on.
           </Alert>
         )}
         <Typography variant="body2" sx={{ mb: 2 }}>

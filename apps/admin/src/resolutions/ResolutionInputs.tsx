@@ -1,5 +1,5 @@
 import { DateInput, NumberInput, required, SelectInput, TextInput } from 'react-admin';
-import { BODY_CHOICES, SOURCE_FORMAT_CHOICES } from '../enumChoices';
+import { BODY_CHOICES, MAIN_COMMITTEE_CHOICES, SOURCE_FORMAT_CHOICES } from '../enumChoices';
 
 /** Shared by create and edit so the two forms cannot drift apart. */
 export const ResolutionInputs = () => (
@@ -12,6 +12,14 @@ export const ResolutionInputs = () => (
     <DateInput source="adoptedOn" />
     <TextInput source="meeting" />
     <TextInput source="committeeReport" helperText="e.g. A/78/417" />
+    {/* Read from the text at import; corrected here when the "on the report of" line was missing or misread. */}
+    <SelectInput
+      source="mainCommittee"
+      choices={MAIN_COMMITTEE_CHOICES}
+      emptyText="Not stated"
+      parse={(value: string) => (value === '' ? null : value)}
+      helperText="Decides where the item is listed on the agenda"
+    />
     <TextInput source="agendaItemNumber" />
     <SelectInput source="sourceFormat" choices={SOURCE_FORMAT_CHOICES} />
     <TextInput source="sourceText" multiline fullWidth minRows={6} />

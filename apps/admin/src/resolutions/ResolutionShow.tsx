@@ -13,7 +13,7 @@ import {
   BooleanField,
 } from 'react-admin';
 import { UN_DATE } from '../dates';
-import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
+import { BODY_CHOICES, KIND_CHOICES, MAIN_COMMITTEE_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
 import { SeriesTimeline } from './SeriesTimeline';
 import type { ReviewClauseView } from '@mandate-tracker/contracts';
@@ -54,6 +54,7 @@ export const ResolutionShow = () => (
         <DateField source="adoptedOn" emptyText="—" {...UN_DATE} />
         <TextField source="meeting" emptyText="—" />
         <TextField source="committeeReport" emptyText="—" />
+        <SelectField source="mainCommittee" choices={MAIN_COMMITTEE_CHOICES} emptyText="—" />
         <TextField source="agendaItemNumber" emptyText="—" />
         <BooleanField source="hasReviewClause" looseValue />
         <ReviewClauses source="reviewClauses" />

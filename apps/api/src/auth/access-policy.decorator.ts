@@ -39,5 +39,11 @@ export const Allow = (...roles: Role[]): MethodDecorator => policy({ kind: 'role
 /** Any signed-in user, whatever the role: their own account, their own tokens. */
 export const SignedIn = (): MethodDecorator => Allow(...ROLES);
 
+/**
+ * Open to a user who must still replace a one-time password (their own account, password change, sign-out);
+ * every other route answers 403 PASSWORD_CHANGE_REQUIRED until they do.
+ */
+export const BeforePasswordChange = (): MethodDecorator => withRouteFacts({ beforePasswordChange: true });
+
 /** The route takes a file upload (multipart/form-data). */
 export const AcceptsUploads = (): MethodDecorator => withRouteFacts({ uploads: true });

@@ -2,6 +2,7 @@ import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@ne
 import { Reflector } from '@nestjs/core';
 import { ROLE_LABELS, roleMay } from '@mandate-tracker/contracts';
 import type { FastifyRequest } from 'fastify';
+import type { RouteFacts } from '../common/http/route-facts';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
 import { Environment } from '../config/environment';
@@ -45,6 +46,19 @@ export class AccessGuard implements CanActivate {
     const principal = request.principal;
     if (!principal) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first (session cookie or Authorization: Bearer <token>)');
     if (unsafe && principal.sessionId) this.checkOrigin(request);
+    const held = principal.mustChangePassword && principal.method !== 'token';
+    if (held && (request.routeOptions.config as RouteFacts | undefined)?.beforePasswordChange !== true) {
+      // A one-time password was chosen by someone else (printed in a log, set by an administrator): until the
+      // user replaces it, whoever else saw it could act as them. An API token is another credential, made by its
+      // owner or an administrator and shown once, so `npm run users -- add` then `-- token` serves a script.
+      throw new AppError(
+        ErrorCode.PASSWORD_CHANGE_REQUIRED,
+        'Choose your own password first: this account signed in with a one-time password',
+        {
+          changePassword: 'POST /api/auth/password',
+        },
+      );
+    }
     if (!roleMay(principal.role, policy.roles)) {
       throw new AppError(ErrorCode.FORBIDDEN, `A ${ROLE_LABELS[principal.role].toLowerCase()} may not do this`, {
         role: principal.role,

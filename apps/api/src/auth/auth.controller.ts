@@ -2,24 +2,28 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { CurrentUserView, SignInOptionsView } from '@mandate-tracker/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Public, SignedIn, withRouteFacts } from './access-policy.decorator';
+import { BeforePasswordChange, Public, SignedIn, withRouteFacts } from './access-policy.decorator';
 import { ChangePasswordDto, SignInDto } from './dto/sign-in.dto';
 import type { Principal } from './principal';
 import { CurrentPrincipal } from './principal.decorator';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { SignInService } from './sign-in.service';
+import { SsoService } from './sso.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly signIn: SignInService) {}
+  constructor(
+    private readonly signIn: SignInService,
+    private readonly sso: SsoService,
+  ) {}
 
   @Get('options')
   @Public()
   @ApiOkResponse({ description: 'What the sign-in page offers: local passwords, single sign-on' })
   options(): SignInOptionsView {
-    // Single sign-on (OpenID Connect) is not built yet: the page offers local accounts only.
-    return { password: true, sso: { enabled: false, label: '' } };
+    const settings = this.sso.settings;
+    return { password: true, sso: { enabled: settings !== null, label: settings?.buttonLabel ?? '' } };
   }
 
   @Post('sign-in')
@@ -41,6 +45,7 @@ export class AuthController {
 
   @Post('sign-out')
   @SignedIn()
+  @BeforePasswordChange()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The session is revoked and its cookie cleared' })
   async signOut(
@@ -54,6 +59,7 @@ export class AuthController {
 
   @Get('me')
   @SignedIn()
+  @BeforePasswordChange()
   @ApiOkResponse({ description: 'The signed-in user, their role and offices' })
   me(@CurrentPrincipal() principal: Principal): CurrentUserView {
     const { userId, email, displayName, role, offices, method, mustChangePassword } = principal;
@@ -62,6 +68,7 @@ export class AuthController {
 
   @Post('password')
   @SignedIn()
+  @BeforePasswordChange()
   @HttpCode(204)
   @withRouteFacts({ rateLimit: { max: 10, timeWindow: '1 minute' } })
   @ApiNoContentResponse({ description: 'Changed; every other session of the user is revoked' })

@@ -5,14 +5,17 @@ import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthenticationService } from './authentication.service';
 import { SignInService } from './sign-in.service';
+import { SsoController } from './sso.controller';
+import { SsoService } from './sso.service';
 
 /** Who is calling (sessions, tokens, SSO) and whether they may: the global guard every route passes through. */
 @Global()
 @Module({
-  controllers: [AuthController],
+  controllers: [AuthController, SsoController],
   providers: [
     AuthenticationService,
     SignInService,
+    SsoService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RequestContextInterceptor },
   ],

@@ -93,6 +93,8 @@ export class SignInService {
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<void> {
     const problem = passwordProblem(newPassword);
     if (problem) throw AppError.validation({ newPassword: `The new password ${problem}` });
+    // A forced change that accepts the one-time password again would leave whoever saw it able to sign in.
+    if (newPassword === currentPassword) throw AppError.validation({ newPassword: 'The new password must differ from the current one' });
     const user = await this.prisma.user.findUniqueOrThrow({ where: { id: principal.userId } });
     if (!user.passwordHash || !(await verifyPassword(currentPassword, user.passwordHash))) {
       throw AppError.validation({ currentPassword: 'The current password is wrong' });

@@ -4,7 +4,11 @@ import type { CalendarFeed } from '../generated/prisma/client';
 /** Where a calendar program fetches the feed: the secret is the address. */
 export const feedPath = (secret: string): string => `/api/calendar/${secret}.ics`;
 
-export function toCalendarFeedView(feed: CalendarFeed): CalendarFeedView {
+/** A feed read with its owner's name (include: FEED_OWNER). */
+export type OwnedCalendarFeed = CalendarFeed & { owner: { displayName: string } | null };
+export const FEED_OWNER = { owner: { select: { displayName: true } } } as const;
+
+export function toCalendarFeedView(feed: OwnedCalendarFeed): CalendarFeedView {
   return {
     id: feed.id,
     name: feed.name,
@@ -15,6 +19,7 @@ export function toCalendarFeedView(feed: CalendarFeed): CalendarFeedView {
     filter: (feed.filter as Record<string, unknown> | null) ?? null,
     path: feedPath(feed.secret),
     ownerId: feed.ownerId,
+    ownerName: feed.owner?.displayName ?? null,
     createdBy: feed.createdBy,
     createdAt: feed.createdAt.toISOString(),
     secretRotatedAt: feed.secretRotatedAt?.toISOString() ?? null,
@@ -23,4 +28,7 @@ export function toCalendarFeedView(feed: CalendarFeed): CalendarFeedView {
 }
 
 /** The audit trail keeps what the feed holds, never its secret: an old event must not open a live feed. */
-export const auditedFeed = ({ secret: _secret, ...feed }: CalendarFeed) => feed;
+export const auditedFeed = ({ secret: _secret, ...feed }: CalendarFeed | OwnedCalendarFeed) => {
+  const { owner: _owner, ...columns } = feed as OwnedCalendarFeed;
+  return columns;
+};

@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { COMMENTERS, READERS } from '@mandate-tracker/contracts';
 import { Allow, Public } from '../auth/access-policy.decorator';
+import type { Principal } from '../auth/principal';
+import { CurrentPrincipal } from '../auth/principal.decorator';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { CalendarFeedView } from '@mandate-tracker/contracts';
 import type { FastifyReply } from 'fastify';
@@ -12,7 +14,9 @@ import type { ListPage } from '../common/list/list-page';
 import { ListQueryDto } from '../common/list/list-query.dto';
 import { parseListQuery } from '../common/list/parse-list-query';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
-import { CalendarFeedsService } from './calendar-feeds.service';
+import { CalendarFeedsService, type FeedViewer } from './calendar-feeds.service';
+
+const viewerOf = (principal: Principal): FeedViewer => ({ userId: principal.userId, administrator: principal.role === 'ADMINISTRATOR' });
 import { CreateCalendarFeedDto } from './dto/create-calendar-feed.dto';
 
 const FEED_SORTABLE = ['id', 'name', 'createdAt'] as const;
@@ -25,9 +29,11 @@ export class CalendarFeedsController {
   @Get()
   @Allow(...READERS)
   @ListEndpoint('calendar-feeds')
-  list(@Query() query: ListQueryDto): Promise<ListPage<CalendarFeedView>> {
+  @ApiOkResponse({ description: 'The signed-in user’s own feeds (an administrator’s: everyone’s)' })
+  list(@Query() query: ListQueryDto, @CurrentPrincipal() principal: Principal): Promise<ListPage<CalendarFeedView>> {
     return this.feeds.list(
       parseListQuery(query, { filterType: ListFilter, sortable: FEED_SORTABLE, defaultSort: { field: 'id', direction: 'asc' } }),
+      viewerOf(principal),
     );
   }
 
@@ -35,16 +41,20 @@ export class CalendarFeedsController {
   @Allow(...READERS)
   @ApiIdParam()
   @ApiNotFoundResponse()
-  get(@IdParam() id: number): Promise<CalendarFeedView> {
-    return this.feeds.get(id);
+  get(@IdParam() id: number, @CurrentPrincipal() principal: Principal): Promise<CalendarFeedView> {
+    return this.feeds.get(id, viewerOf(principal));
   }
 
   @Post()
   @Allow(...COMMENTERS)
   @ApiActorHeader()
   @ApiOkResponse({ description: 'The feed with the address to subscribe to (path)' })
-  create(@Body() input: CreateCalendarFeedDto, @Actor() actor: string): Promise<CalendarFeedView> {
-    return this.feeds.create(input, actor);
+  create(
+    @Body() input: CreateCalendarFeedDto,
+    @Actor() actor: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CalendarFeedView> {
+    return this.feeds.create(input, actor, viewerOf(principal));
   }
 
   @Post(':id/secret')
@@ -52,16 +62,16 @@ export class CalendarFeedsController {
   @ApiIdParam()
   @ApiActorHeader()
   @ApiOkResponse({ description: 'A new address; the old one stops working' })
-  rotateSecret(@IdParam() id: number, @Actor() actor: string): Promise<CalendarFeedView> {
-    return this.feeds.rotateSecret(id, actor);
+  rotateSecret(@IdParam() id: number, @Actor() actor: string, @CurrentPrincipal() principal: Principal): Promise<CalendarFeedView> {
+    return this.feeds.rotateSecret(id, actor, viewerOf(principal));
   }
 
   @Delete(':id')
   @Allow(...COMMENTERS)
   @ApiIdParam()
   @ApiActorHeader()
-  remove(@IdParam() id: number, @Actor() actor: string): Promise<CalendarFeedView> {
-    return this.feeds.remove(id, actor);
+  remove(@IdParam() id: number, @Actor() actor: string, @CurrentPrincipal() principal: Principal): Promise<CalendarFeedView> {
+    return this.feeds.remove(id, actor, viewerOf(principal));
   }
 }
 

@@ -5,6 +5,7 @@ import { validateSync } from 'class-validator';
 import type { CalendarFeedView } from '@mandate-tracker/contracts';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
+import { ErrorCode } from '../common/errors/error-code';
 import type { ListPage } from '../common/list/list-page';
 import type { ListRequest } from '../common/list/parse-list-query';
 import { fieldErrorsOf } from '../common/validation/validation-pipe';
@@ -15,12 +16,18 @@ import { PrismaService } from '../prisma/prisma.service';
 import { OfficesService } from '../offices/offices.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { calendarOf, type SessionOpening } from './calendar-events';
-import { auditedFeed, toCalendarFeedView } from './calendar-feed.view';
+import { auditedFeed, FEED_OWNER, toCalendarFeedView, type OwnedCalendarFeed } from './calendar-feed.view';
 import type { CreateCalendarFeedDto } from './dto/create-calendar-feed.dto';
 import type { ListFilter } from '../common/list/list-filter';
 
 /** A feed is read by calendar programs every few hours; more events than this is a filter too wide to be useful. */
 export const FEED_EVENT_LIMIT = 2000;
+
+/** Who asks about feeds: users see and manage their own, administrators everyone's. */
+export interface FeedViewer {
+  userId: number;
+  administrator: boolean;
+}
 
 /** 24 random bytes: 32 URL-safe characters that cannot be guessed. */
 const newSecret = (): string => randomBytes(24).toString('base64url');
@@ -62,11 +69,15 @@ export class CalendarFeedsService {
     private readonly offices: OfficesService,
   ) {}
 
-  async list(request: ListRequest<ListFilter, 'id' | 'name' | 'createdAt'>): Promise<ListPage<CalendarFeedView>> {
-    const where: Prisma.CalendarFeedWhereInput = request.filter.id ? { id: { in: request.filter.id } } : {};
+  async list(request: ListRequest<ListFilter, 'id' | 'name' | 'createdAt'>, viewer: FeedViewer): Promise<ListPage<CalendarFeedView>> {
+    const where: Prisma.CalendarFeedWhereInput = {
+      ...(request.filter.id ? { id: { in: request.filter.id } } : {}),
+      ...(viewer.administrator ? {} : { ownerId: viewer.userId }),
+    };
     const [rows, total] = await Promise.all([
       this.prisma.calendarFeed.findMany({
         where,
+        include: FEED_OWNER,
         orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'asc' }],
         skip: request.skip,
         take: request.take,
@@ -76,11 +87,12 @@ export class CalendarFeedsService {
     return { records: rows.map(toCalendarFeedView), total, skip: request.skip };
   }
 
-  async get(id: number): Promise<CalendarFeedView> {
-    return toCalendarFeedView(await this.find(id));
+  async get(id: number, viewer: FeedViewer): Promise<CalendarFeedView> {
+    return toCalendarFeedView(await this.find(id, viewer));
   }
 
-  async create(request: CreateCalendarFeedDto, actor: string): Promise<CalendarFeedView> {
+  /** The feed belongs to whoever makes it: a calendar address is a personal subscription, not a shared setting. */
+  async create(request: CreateCalendarFeedDto, actor: string, viewer: FeedViewer): Promise<CalendarFeedView> {
     // An office feed names an office of the list, stored by its label so a rename carries to the feed.
     const input = {
       ...request,
@@ -98,8 +110,10 @@ export class CalendarFeedsService {
           sessionNumber: input.scope === 'SESSION' ? (input.sessionNumber ?? null) : null,
           filter: filter as Prisma.InputJsonObject,
           secret: newSecret(),
+          ownerId: viewer.userId,
           createdBy: actor,
         },
+        include: FEED_OWNER,
       });
       await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'CalendarFeed', entityId: feed.id, after: auditedFeed(feed) });
       return toCalendarFeedView(feed);
@@ -107,13 +121,13 @@ export class CalendarFeedsService {
   }
 
   /** A new secret: every copy of the old address stops working at once. */
-  async rotateSecret(id: number, actor: string): Promise<CalendarFeedView> {
+  async rotateSecret(id: number, actor: string, viewer: FeedViewer): Promise<CalendarFeedView> {
     return this.prisma.$transaction(async (tx) => {
-      const before = await tx.calendarFeed.findUnique({ where: { id } });
-      if (!before) throw AppError.notFound('Calendar feed', id);
+      const before = mayManage(await tx.calendarFeed.findUnique({ where: { id }, include: FEED_OWNER }), id, viewer);
       const feed = await tx.calendarFeed.update({
         where: { id },
         data: { secret: newSecret(), secretRotatedAt: new Date(), version: { increment: 1 } },
+        include: FEED_OWNER,
       });
       await this.audit.record(tx, {
         actor,
@@ -127,10 +141,9 @@ export class CalendarFeedsService {
     });
   }
 
-  async remove(id: number, actor: string): Promise<CalendarFeedView> {
+  async remove(id: number, actor: string, viewer: FeedViewer): Promise<CalendarFeedView> {
     return this.prisma.$transaction(async (tx) => {
-      const feed = await tx.calendarFeed.findUnique({ where: { id } });
-      if (!feed) throw AppError.notFound('Calendar feed', id);
+      const feed = mayManage(await tx.calendarFeed.findUnique({ where: { id }, include: FEED_OWNER }), id, viewer);
       await tx.calendarFeed.delete({ where: { id } });
       await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'CalendarFeed', entityId: id, before: auditedFeed(feed) });
       return toCalendarFeedView(feed);
@@ -166,9 +179,18 @@ export class CalendarFeedsService {
       .sort((a, b) => a.opensOn.localeCompare(b.opensOn) || a.body.localeCompare(b.body));
   }
 
-  private async find(id: number): Promise<CalendarFeed> {
-    const feed = await this.prisma.calendarFeed.findUnique({ where: { id } });
-    if (!feed) throw AppError.notFound('Calendar feed', id);
-    return feed;
+  private async find(id: number, viewer: FeedViewer): Promise<OwnedCalendarFeed> {
+    return mayManage(await this.prisma.calendarFeed.findUnique({ where: { id }, include: FEED_OWNER }), id, viewer);
   }
+}
+
+/** A feed's address is as good as a password to its calendar: nobody but its owner (or an administrator) sees it. */
+function mayManage(feed: OwnedCalendarFeed | null, id: number, viewer: FeedViewer): OwnedCalendarFeed {
+  if (!feed) throw AppError.notFound('Calendar feed', id);
+  if (!viewer.administrator && feed.ownerId !== viewer.userId) {
+    throw new AppError(ErrorCode.FORBIDDEN, `Calendar feed ${id} is another user’s: only its owner and administrators manage it`, {
+      feedId: id,
+    });
+  }
+  return feed;
 }

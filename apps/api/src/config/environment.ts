@@ -1,7 +1,9 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { PASSWORD_MIN_LENGTH } from '@mandate-tracker/contracts';
+import { ConfigurationError } from './configuration-error';
 import { defaultAdminDist, defaultDataDir } from './paths';
+import { ssoSettings } from './sso-settings';
 
 const toBoolean = ({ value }: { value: unknown }): unknown =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
@@ -180,9 +182,53 @@ export class Environment {
   @IsOptional()
   @IsString()
   CORS_ORIGINS = '';
+
+  /*
+   * Single sign-on through OpenID Connect: off while none of these is set; see sso-settings.ts for how they
+   * combine and docs/deployment.md for an example.
+   */
+  @IsOptional()
+  @IsString()
+  OIDC_ISSUER_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  /** Unset: a public client (PKCE alone); set: sent with HTTP Basic authentication (client_secret_basic). */
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_REDIRECT_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_SCOPES = 'openid email profile';
+
+  /** The claim holding the user's groups or roles at the identity provider. */
+  @IsOptional()
+  @IsString()
+  OIDC_ROLE_CLAIM = 'groups';
+
+  /** JSON: {"<group or role at the provider>": "<our role>"}; the first entry the user has decides. */
+  @IsOptional()
+  @IsString()
+  OIDC_ROLE_MAP?: string;
+
+  /** The role of a new user none of whose groups is in OIDC_ROLE_MAP; unset: such a user is refused. */
+  @IsOptional()
+  @IsString()
+  OIDC_DEFAULT_ROLE?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_BUTTON_LABEL = 'Sign in with SSO';
 }
 
-export class ConfigurationError extends Error {}
+export { ConfigurationError };
 
 export function loadEnvironment(source: NodeJS.ProcessEnv): Environment {
   const defined = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
@@ -195,5 +241,7 @@ export function loadEnvironment(source: NodeJS.ProcessEnv): Environment {
     });
     throw new ConfigurationError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  // Half a single sign-on configuration stops the start rather than surfacing at the first user's sign-in.
+  ssoSettings(environment);
   return environment;
 }

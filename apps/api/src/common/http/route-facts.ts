@@ -10,6 +10,8 @@ export interface RouteFacts {
   access?: AccessPolicy;
   /** The route takes multipart/form-data (file uploads); every other route with a body takes JSON only. */
   uploads?: boolean;
+  /** Open to a user who signed in with a one-time password and has not chosen their own yet. */
+  beforePasswordChange?: boolean;
   /** @fastify/rate-limit's per-route limit. */
   rateLimit?: { max: number; timeWindow: number | string };
 }
