@@ -24,7 +24,7 @@ beforeAll(async () => {
       DATABASE_STATEMENT_TIMEOUT_MS: '1000',
       DATABASE_CONNECT_TIMEOUT_MS: '1000',
     }),
-    database.url,
+    database.appUrl,
   );
   await app.getHttpAdapter().getInstance().ready();
   token = (await addUser(app, 'ADMINISTRATOR')).token;

@@ -5,6 +5,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Client } from 'pg';
 import { migrationsDir } from '../../src/config/paths';
+import { grantApplicationRole } from '../../src/database/application-role';
+import { readEmbeddedCredentials } from '../../src/database/embedded-credentials';
+import { embeddedUrl } from '../../src/database/embedded-postgres';
 import { migrate } from '../../src/database/migrator';
 import { freePort } from './test-server';
 
@@ -44,11 +47,23 @@ export class OwnDatabaseServer {
     await admin.query('CREATE DATABASE mandate_tracker');
     await admin.end();
     await migrate(own.url, migrationsDir);
+    // The app connects as the least-privilege role, as it does in production.
+    own.appUrl = await grantApplicationRole(own.url, { user: 'mandate_tracker_app', password: own.credentials().applicationPassword });
     return own;
   }
 
+  /** Where the app connects: set once the role is granted. */
+  appUrl = '';
+
+  private credentials() {
+    const credentials = readEmbeddedCredentials(this.dataDir);
+    if (!credentials) throw new Error(`the fault test's embedded server in ${this.dataDir} has no credentials file`);
+    return credentials;
+  }
+
+  /** The owner's address: migrations, grants, and what the test does behind the app's back. */
   get url(): string {
-    return `postgresql://postgres:postgres@127.0.0.1:${this.port}/mandate_tracker`;
+    return embeddedUrl(this.port, 'mandate_tracker', this.credentials().superuserPassword);
   }
 
   restart(): Promise<void> {
