@@ -3,12 +3,13 @@ import { DocumentsModule } from '../documents/documents.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { DueModule } from './due/due.module';
 import { ObligationsController } from './obligations.controller';
+import { ObligationHistoryService } from './obligation-history.service';
 import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 
 @Module({
   imports: [DocumentsModule, SessionsModule, DueModule],
   controllers: [ObligationsController],
-  providers: [ObligationsService, ObligationLinksService],
+  providers: [ObligationsService, ObligationLinksService, ObligationHistoryService],
 })
 export class ObligationsModule {}

@@ -1,10 +1,9 @@
-import type { AuditEventView, ObligationDetailView, ObligationNoteView, ObligationView } from '@mandate-tracker/contracts';
+import type { ObligationDetailView, ObligationNoteView, ObligationView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { updateVersioned } from '../audit/audited-change';
-import { toAuditEventView } from '../audit/audit-event.view';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
-import { fromIsoDate } from '../common/iso-date';
+import { fromIsoDate, toIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
 import { ListTotals } from '../common/list/list-totals';
 import { searchWordConditions } from '../common/list/search-words';
@@ -128,6 +127,9 @@ export class ObligationsService {
           const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
           if (!check.allowed) throw AppError.validation({ status: check.reason });
         },
+        unchanged: (current) =>
+          (dueDate === undefined || dueDate === toIsoDate(current.dueDate)) &&
+          Object.entries(changes).every(([field, value]) => value === undefined || current[field as keyof typeof changes] === value),
         apply: (current) =>
           tx.obligation.update({
             where: { id, version: current.version },
@@ -137,15 +139,6 @@ export class ObligationsService {
         view: (record) => toObligationView(record, clock),
       }),
     );
-  }
-
-  async history(id: number): Promise<AuditEventView[]> {
-    await this.assertExists(id);
-    const events = await this.prisma.auditEvent.findMany({
-      where: { entityType: 'Obligation', entityId: String(id) },
-      orderBy: { id: 'asc' },
-    });
-    return events.map(toAuditEventView);
   }
 
   async notes(id: number): Promise<ObligationNoteView[]> {
