@@ -2,7 +2,6 @@ import {
   BooleanField,
   BulkUpdateButton,
   Datagrid,
-  DateField,
   ExportButton,
   FilterButton,
   FunctionField,
@@ -22,7 +21,7 @@ import {
   type Exporter,
 } from 'react-admin';
 import jsonExport from 'jsonexport/dist';
-import { UN_DATE } from '../dates';
+import { DayField } from '../DayField';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
 import type { ObligationView } from '@mandate-tracker/contracts';
@@ -86,7 +85,7 @@ export const ObligationList = () => (
       <SelectField source="kind" choices={KIND_CHOICES} />
       <TextField source="actor" />
       <NumberField source="dueSession" />
-      <DateField source="dueDate" {...UN_DATE} emptyText="" />
+      <DayField source="dueDate" emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />
       <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />
       <BooleanField source="proven" looseValue FalseIcon={null} sortable={false} />

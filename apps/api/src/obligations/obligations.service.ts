@@ -95,7 +95,10 @@ export class ObligationsService {
     const [record, clock] = await Promise.all([
       this.prisma.obligation.findUnique({
         where: { id },
-        include: { ...WITH_PARAGRAPH, documents: { include: { document: { select: { symbol: true } } }, orderBy: { id: 'asc' } } },
+        include: {
+          ...WITH_PARAGRAPH,
+          documents: { include: { document: { select: { symbol: true, title: true, issuedOn: true } } }, orderBy: { id: 'asc' } },
+        },
       }),
       this.clock.now(),
     ]);
@@ -106,7 +109,12 @@ export class ObligationsService {
     return {
       ...toObligationView(obligation, clock),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
-      documents: documents.map(({ document, ...link }) => ({ ...toDocumentLinkView(link), symbol: document.symbol })),
+      documents: documents.map(({ document, ...link }) => ({
+        ...toDocumentLinkView(link),
+        symbol: document.symbol,
+        title: document.title,
+        issuedOn: toIsoDate(document.issuedOn),
+      })),
     };
   }
 
