@@ -3,7 +3,8 @@ import type { ObligationDocumentView } from './links.js';
 import type { ReviewState } from './review.js';
 import type { IsoDate, Timestamp } from './wire.js';
 
-export const OBLIGATION_KINDS = ['REPORT', 'AGENDA_ITEM', 'TASK', 'MEETING', 'STATE_ACTION'] as const;
+/** MANDATE_RENEWAL: the day a mandate the body set runs out ("extend the mandate ... until 31 May 2025"), due then. */
+export const OBLIGATION_KINDS = ['REPORT', 'AGENDA_ITEM', 'TASK', 'MEETING', 'STATE_ACTION', 'MANDATE_RENEWAL'] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
 export const OBLIGATION_KIND_LABELS: Record<ObligationKind, string> = {
@@ -12,6 +13,7 @@ export const OBLIGATION_KIND_LABELS: Record<ObligationKind, string> = {
   TASK: 'Task',
   MEETING: 'Meeting',
   STATE_ACTION: 'Action by States',
+  MANDATE_RENEWAL: 'Mandate renewal',
 };
 
 export const OBLIGATION_STRENGTHS = ['MANDATORY', 'HORTATORY'] as const;

@@ -13,6 +13,14 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   PLAIN: 'Plain text',
 };
 
+/** A review or sunset clause of a resolution, as the parser read it at import. */
+export interface ReviewClauseView {
+  /** Paragraph reference: "12", "4 (b)". */
+  paragraph: string;
+  kind: 'REVIEW' | 'SUNSET';
+  quote: string;
+}
+
 /** A resolution in lists: everything but its text. */
 export interface ResolutionSummary {
   id: number;
@@ -25,6 +33,9 @@ export interface ResolutionSummary {
   meeting: string | null;
   committeeReport: string | null;
   agendaItemNumber: string | null;
+  /** A review or sunset clause ("decides to review ...", "shall apply only during ..."): what the UN80 review counts. */
+  hasReviewClause: boolean;
+  reviewClauses: ReviewClauseView[];
   sourceFormat: SourceFormat;
   checksum: string;
   version: number;

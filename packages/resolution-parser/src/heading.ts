@@ -6,14 +6,16 @@ import { BODY_CODES, bodyFromName, bodyFromSymbol } from './bodies';
 import { firstDate } from './dates';
 import { MARK_CLOSE, MARK_OPEN } from './format/normalise';
 import type { Block } from './layout/blocks';
+import { MEETING_LINE } from './layout/lines';
 import { expandSymbols } from './symbol-scan';
 import { normaliseSymbol, resolutionSymbol, validateSymbol } from './symbols';
 import type { Body } from './types';
 
 export const OPENER = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s?[,.:]?$/;
-const SHORT_HEADING = /^((?:ES-|S-)?[0-9]{1,4})\/([0-9]{1,4})( [A-Z])?\.(\s|$)/;
+// "49/12.Work of ...": web copies may drop the space after the number.
+const SHORT_HEADING = /^((?:ES-|S-)?[0-9]{1,4})\/([0-9]{1,4})( [A-Z])?\.(\s|$|(?=[A-Z][a-z]))/;
 const SC_HEADING = /^Resolution ([0-9]{1,5}) \(([0-9]{4})\)/;
-const MEETING = /^([0-9]{1,5})(st|nd|rd|th) (plenary )?meeting\b/;
+const MEETING = MEETING_LINE;
 
 export interface Heading {
   symbol: string | null;
@@ -170,7 +172,11 @@ function readAdoption(heading: Heading, headText: string): void {
   const lower = headText.toLowerCase();
   const at = lower.indexOf('adopted by the ');
   if (at < 0) return;
-  const window = headText.slice(at, at + 160);
+  let window = headText.slice(at, at + 160);
+  // "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" without a date: the committee report and the title follow,
+  // and a date in them is not the adoption date (the closing gives it).
+  const cut = window.search(/\[|\n\s*(ES-|S-)?[0-9]{1,4}\/[0-9]/);
+  if (cut > 0) window = window.slice(0, cut);
   heading.body = heading.body ?? bodyFromName(window);
   heading.adoptedOn = firstDate(window);
   const meeting = /at its ([0-9]{1,5}(st|nd|rd|th) meeting)/.exec(window);

@@ -16,6 +16,7 @@ export type {
   ParseOptions,
   ParseWarning,
   ResolutionAnalysis,
+  ReviewClause,
   SourceFormat,
   WarningCode,
 } from './types';

@@ -10,7 +10,7 @@ export type SourceFormat = 'PDF_TEXT' | 'WORD_TEXT' | 'MARKDOWN' | 'HTML' | 'PLA
 
 export type ParagraphKind = 'PREAMBULAR' | 'OPERATIVE';
 
-export type ObligationKind = 'REPORT' | 'AGENDA_ITEM' | 'TASK' | 'MEETING' | 'STATE_ACTION';
+export type ObligationKind = 'REPORT' | 'AGENDA_ITEM' | 'TASK' | 'MEETING' | 'STATE_ACTION' | 'MANDATE_RENEWAL';
 
 export type ObligationStrength = 'mandatory' | 'hortatory';
 
@@ -71,6 +71,14 @@ export interface ParseWarning {
   message: string;
 }
 
+/** A provision for reviewing the resolution's decisions or for their end. */
+export interface ReviewClause {
+  /** Paragraph reference: "12", "4 (b)". */
+  paragraph: string;
+  kind: 'REVIEW' | 'SUNSET';
+  quote: string;
+}
+
 export interface ParsedResolution {
   symbol: string | null;
   body: Body | null;
@@ -88,6 +96,10 @@ export interface ParsedResolution {
   recalls: string[];
   acknowledgedReports: AcknowledgedReport[];
   paragraphs: ParsedParagraph[];
+  /** Review and sunset clauses ("decides to review ...", "shall apply only during ..."). */
+  reviewClauses: ReviewClause[];
+  /** Whether the resolution holds at least one review or sunset clause (what the UN80 mandate review counts). */
+  hasReviewClause: boolean;
   /** Every footnote found, in order, including those cited in the heading. */
   footnotes: Footnote[];
   warnings: ParseWarning[];

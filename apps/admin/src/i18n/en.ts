@@ -18,6 +18,8 @@ export const en = {
         meeting: 'Meeting',
         committeeReport: 'Committee report',
         agendaItemNumber: 'Agenda item',
+        hasReviewClause: 'Review or sunset clause',
+        reviewClauses: 'Review and sunset clauses',
         sourceFormat: 'Source format',
         sourceText: 'Source text',
         undocsUrl: 'Official document',

@@ -46,6 +46,8 @@ export function analyse(text: string): { analysis: ResolutionAnalysis; resolutio
       meeting: analysis.meeting,
       committeeReport: analysis.committeeReport,
       agendaItemNumber: analysis.agendaItem ?? (analysis.agendaItemNumber === null ? null : String(analysis.agendaItemNumber)),
+      hasReviewClause: analysis.hasReviewClause,
+      reviewClauses: analysis.reviewClauses,
       sourceFormat: analysis.format,
       checksum: checksumOf(text),
     },
