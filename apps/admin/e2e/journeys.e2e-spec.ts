@@ -60,7 +60,7 @@ it('finds an overdue report, records its symbol and marks it submitted', async (
 
   // The list remembers its filter, and clicking a selected preset would clear it: ask for the overdue list by address.
   await page.goto(`${server.url}/#/obligations?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
-  await page.getByRole('row').filter({ hasText: 'A/RES/58/127, para. 26' }).waitFor();
+  await page.getByRole('row').filter({ hasText: 'A/RES/58/127, para. 26' }).first().waitFor();
   // Submitted, so no longer overdue; 57/159 para. 23 never was, being proven by A/58/260 (evidence: 58/127 para. 1).
   await page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' }).waitFor({ state: 'detached' });
   await expect(page.getByRole('row').filter({ hasText: 'A/RES/57/159, para. 23' }).count()).resolves.toBe(0);
