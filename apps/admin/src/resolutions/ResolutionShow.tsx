@@ -1,5 +1,4 @@
 import {
-  DateField,
   FunctionField,
   NumberField,
   ReferenceManyField,
@@ -12,7 +11,7 @@ import {
   useRecordContext,
   BooleanField,
 } from 'react-admin';
-import { UN_DATE } from '../dates';
+import { DayField } from '../DayField';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
 import { SeriesTimeline } from './SeriesTimeline';
@@ -51,7 +50,7 @@ export const ResolutionShow = () => (
         <SelectField source="body" choices={BODY_CHOICES} />
         <NumberField source="sessionNumber" />
         <TextField source="resolutionNumber" />
-        <DateField source="adoptedOn" emptyText="—" {...UN_DATE} />
+        <DayField source="adoptedOn" emptyText="—" />
         <TextField source="meeting" emptyText="—" />
         <TextField source="committeeReport" emptyText="—" />
         <TextField source="agendaItemNumber" emptyText="—" />

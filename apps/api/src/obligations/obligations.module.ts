@@ -3,6 +3,7 @@ import { DocumentsModule } from '../documents/documents.module';
 import { SessionsModule } from '../sessions/sessions.module';
 import { DueModule } from './due/due.module';
 import { ObligationsController } from './obligations.controller';
+import { ObligationHistoryService } from './obligation-history.service';
 import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
 import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
@@ -10,7 +11,7 @@ import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repositor
 @Module({
   imports: [DocumentsModule, SessionsModule, DueModule],
   controllers: [ObligationsController],
-  providers: [ObligationsService, ObligationLinksService, ExpectedAgendaItemsRepository],
+  providers: [ObligationsService, ObligationLinksService, ObligationHistoryService, ExpectedAgendaItemsRepository],
   exports: [ObligationsService],
 })
 export class ObligationsModule {}
