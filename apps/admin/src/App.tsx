@@ -6,12 +6,15 @@ import resolutions from './resolutions';
 import sessions from './sessions';
 import documents from './documents';
 import obligations from './obligations';
-import { ImportPage } from './imports/ImportPage';
 import { Layout } from './layout/Layout';
-import { SettingsPage } from './settings/SettingsPage';
-import { Dashboard } from './dashboard/Dashboard';
-import { SearchPage } from './search/SearchPage';
 import { SEARCH_ROUTE } from './search/searchPath';
+import { lazyPage } from './lazyPage';
+
+// Each screen is its own chunk, fetched on first visit (see lazyPage); one line per page keeps merges easy.
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
+const ImportPage = lazyPage(() => import('./imports/ImportPage'), 'ImportPage');
+const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const SearchPage = lazyPage(() => import('./search/SearchPage'), 'SearchPage');
 
 export const App = () => (
   <Admin

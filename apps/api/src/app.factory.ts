@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
+import { registerCompression, serveAdmin } from './delivery/admin-assets';
 import type { Environment } from './config/environment';
 
 export const API_PREFIX = 'api';
@@ -34,6 +35,7 @@ export async function createApp(environment: Environment, databaseUrl: string): 
     void reply.header(REQUEST_ID_HEADER, request.id);
   });
   // Uploads share the body limit: a file over it is refused with 413 like any other body.
+  await registerCompression(adapter.getInstance());
   await adapter.getInstance().register(multipart, { limits: { fileSize: environment.BODY_LIMIT_BYTES, files: 1 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, databaseUrl), adapter, {
     bufferLogs: true,
@@ -45,7 +47,7 @@ export async function createApp(environment: Environment, databaseUrl: string): 
   app.useGlobalFilters(new AllExceptionsFilter());
   setupOpenApi(app);
   if (existsSync(environment.ADMIN_DIST)) {
-    app.useStaticAssets({ root: environment.ADMIN_DIST, prefix: '/', index: 'index.html' });
+    serveAdmin(app, environment.ADMIN_DIST);
   } else {
     logger.warn(`Admin build not found at ${environment.ADMIN_DIST}; run npm run build to serve it`);
   }
