@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  */
 export const API_LAYERS = [
   ['cli'],
-  ['imports', 'dashboard', 'resolutions', 'search', 'health'],
+  ['imports', 'dashboard', 'resolutions', 'search', 'health', 'delivery'],
   ['follow-up'],
   ['obligations'],
   ['documents', 'sessions', 'series'],
