@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  */
 export const API_LAYERS = [
   ['cli'],
-  ['imports', 'dashboard', 'resolutions', 'search', 'health', 'delivery'],
+  ['imports', 'dashboard', 'resolutions', 'search', 'health', 'agenda', 'calendar', 'delivery'],
   ['follow-up'],
   ['obligations'],
   ['documents', 'sessions', 'series'],

@@ -53,3 +53,34 @@ it('starts with the seed resolutions, keeps new ones across a restart, searches 
   await page.getByText('https://undocs.org/en/A/RES/78/70').waitFor();
   await page.close();
 });
+
+it('shows when a mandate runs out and the review clause of an imported resolution', async () => {
+  server ??= await startTracker(install);
+  const text = [
+    'Resolution 2721 (2023)',
+    'Adopted by the Security Council at its 9521st meeting, on 29 December 2023',
+    '',
+    'The Security Council,',
+    '',
+    'Recalling its previous resolutions,',
+    '',
+    '1. Decides to extend the mandate of the United Nations Assistance Mission until 17 March 2025;',
+    '',
+    '2. Expresses its intention to review the mandate of the Mission in the light of the report of the Secretary-General;',
+  ].join('\n');
+  const imported = await fetch(`${server.url}/api/imports/commit`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ text, obligations: [] }),
+  });
+  expect(imported.status).toBe(201);
+  const { resolutionId } = (await imported.json()) as { resolutionId: number };
+
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/#/resolutions/${resolutionId}/show`);
+  await page.getByText('Review or sunset clause').waitFor();
+  await page.getByText(/Review, paragraph 2: .*intention to review the mandate/).waitFor();
+  await page.getByRole('tab', { name: 'Obligations' }).click();
+  await page.getByRole('cell', { name: 'Mandate renewal' }).waitFor();
+  await page.close();
+});

@@ -6,6 +6,7 @@ import resolutions from './resolutions';
 import sessions from './sessions';
 import documents from './documents';
 import obligations from './obligations';
+import calendarFeeds from './calendar-feeds';
 import { Layout } from './layout/Layout';
 import { SEARCH_ROUTE } from './search/searchPath';
 import { lazyPage } from './lazyPage';
@@ -15,6 +16,7 @@ const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
 const ImportPage = lazyPage(() => import('./imports/ImportPage'), 'ImportPage');
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
 const SearchPage = lazyPage(() => import('./search/SearchPage'), 'SearchPage');
+const AgendaPage = lazyPage(() => import('./agenda/AgendaPage'), 'AgendaPage');
 
 export const App = () => (
   <Admin
@@ -30,7 +32,9 @@ export const App = () => (
     <Resource name="obligations" {...obligations} />
     <Resource name="documents" {...documents} recordRepresentation="symbol" />
     <Resource name="sessions" {...sessions} />
+    <Resource name="calendar-feeds" {...calendarFeeds} recordRepresentation="name" />
     <CustomRoutes>
+      <Route path="/agenda" element={<AgendaPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path={SEARCH_ROUTE} element={<SearchPage />} />

@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AgendaModule } from './agenda/agenda.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { ConfigModule } from './config/config.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import type { Environment } from './config/environment';
@@ -38,6 +40,8 @@ export class AppModule {
         DocumentsModule,
         DashboardModule,
         SearchModule,
+        AgendaModule,
+        CalendarModule,
       ],
     };
   }

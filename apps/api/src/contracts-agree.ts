@@ -1,7 +1,9 @@
 import type * as Contracts from '@mandate-tracker/contracts';
+import type { AgendaQueryDto, AnnotatedListQueryDto } from './agenda/dto/agenda-query.dto';
+import type { CreateCalendarFeedDto } from './calendar/dto/create-calendar-feed.dto';
 import type { CreateDocumentDto } from './documents/dto/create-document.dto';
 import type { UpdateDocumentDto } from './documents/dto/update-document.dto';
-import type { Session } from './generated/prisma/client';
+import type { CalendarFeed, Session } from './generated/prisma/client';
 import type * as Schema from './generated/prisma/enums';
 import type { CommitImportDto, ObligationDecisionDto } from './imports/dto/commit-import.dto';
 import type { PreviewImportDto } from './imports/dto/preview-import.dto';
@@ -36,6 +38,8 @@ export type EnumsAgree = [
   Holds<Same<Contracts.LinkRelation, Schema.LinkRelation>>,
   Holds<Same<Contracts.LinkOrigin, Schema.LinkOrigin>>,
   Holds<Same<Contracts.AuditAction, Schema.AuditAction>>,
+  Holds<Same<Contracts.MainCommittee, Schema.MainCommittee>>,
+  Holds<Same<Contracts.CalendarFeedScope, Schema.CalendarFeedScope>>,
 ];
 
 /** The columns a view leaves out, named here on purpose: a new column fails until it is shown or added here. */
@@ -45,6 +49,8 @@ export type ViewsCoverColumns = [
   Holds<Same<Exclude<keyof Obligation, keyof Contracts.ObligationView>, 'fulfillingLinks'>>,
   Holds<Same<Exclude<keyof Document, keyof Contracts.DocumentView>, never>>,
   Holds<Same<Exclude<keyof Session, keyof Contracts.SessionView>, never>>,
+  // Shown as `path`, the address that carries it.
+  Holds<Same<Exclude<keyof CalendarFeed, keyof Contracts.CalendarFeedView>, 'secret'>>,
 ];
 
 /** The same field names on both sides; `implements` on each DTO checks the fields' types. */
@@ -65,4 +71,7 @@ export type RequestsAgree = [
   Holds<SameFields<ObligationDecisionDto, Contracts.ObligationDecision>>,
   Holds<SameFields<CommitImportDto, Contracts.CommitImportRequest>>,
   Holds<SameFields<SearchQueryDto, Contracts.SearchRequest>>,
+  Holds<SameFields<AgendaQueryDto, Contracts.AgendaRequest>>,
+  Holds<SameFields<AnnotatedListQueryDto, Contracts.AnnotatedListRequest>>,
+  Holds<SameFields<CreateCalendarFeedDto, Contracts.CreateCalendarFeedRequest>>,
 ];

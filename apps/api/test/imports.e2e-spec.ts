@@ -161,6 +161,40 @@ describe('POST /api/imports/commit', () => {
     ]);
   });
 
+  it('stores when a mandate runs out and whether the resolution provides for its review', async () => {
+    const text = [
+      'Resolution 2721 (2023)',
+      'Adopted by the Security Council at its 9521st meeting, on 29 December 2023',
+      '',
+      'The Security Council,',
+      '',
+      'Recalling its previous resolutions,',
+      '',
+      '1. Decides to extend the mandate of the United Nations Assistance Mission until 17 March 2025;',
+      '',
+      '2. Expresses its intention to review the mandate of the Mission in the light of the report of the Secretary-General;',
+      '',
+      '3. Decides to remain actively seized of the matter.',
+    ].join('\n');
+    const response = await commit(text).expect(201);
+    const stored = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'S/RES/2721 (2023)' }, include: { obligations: true } });
+    expect(stored.obligations.map((o) => [o.paragraphRef, o.kind, o.actor, o.dueDate?.toISOString().slice(0, 10)])).toEqual([
+      ['1', 'MANDATE_RENEWAL', 'Security Council', '2025-03-17'],
+    ]);
+    const shown = await request(t.server)
+      .get(`/api/resolutions/${response.body.resolutionId ?? stored.id}`)
+      .expect(200);
+    expect(shown.body).toMatchObject({
+      hasReviewClause: true,
+      reviewClauses: [{ paragraph: '2', kind: 'REVIEW', quote: expect.stringContaining('intention to review the mandate') }],
+    });
+    const renewals = await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: JSON.stringify({ kind: 'MANDATE_RENEWAL' }) })
+      .expect(200);
+    expect(renewals.body.map((o: { paragraphRef: string }) => o.paragraphRef)).toEqual(['1']);
+  });
+
   it('refuses malformed decisions, naming each field', async () => {
     const response = await commit(seedText('A_RES_62_99.pdf.txt'), [
       { eId: 'Para 10', dueSession: 'sixty-fourth', reviewState: 'MAYBE', colour: 'red' },

@@ -60,6 +60,47 @@ describe('GET /api/obligations', () => {
     expect(await ids({ status: 'PENDING', kind: 'REPORT' })).toEqual([report.id]);
   });
 
+  it('filters a range of due sessions, from and to', async () => {
+    const [s80, s81, s83, s84] = await Promise.all([80, 81, 83, 84].map((dueSession) => createObligation(t.prisma, { dueSession })));
+    const ids = async (filter: object) =>
+      (
+        await request(t.server)
+          .get('/api/obligations')
+          .query({ filter: JSON.stringify(filter), sort: '["dueSession","ASC"]' })
+          .expect(200)
+      ).body.map((o: { id: number }) => o.id);
+    expect(await ids({ dueSessionFrom: 81, dueSessionTo: 83 })).toEqual([s81?.id, s83?.id]);
+    expect(await ids({ dueSessionFrom: 83 })).toEqual([s83?.id, s84?.id]);
+    expect(await ids({ dueSessionTo: 80 })).toEqual([s80?.id]);
+    await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: '{"dueSessionFrom":"eighty"}' })
+      .expect(400)
+      .expect((r) => expect(r.body).toEqual(validationError({ 'filter.dueSessionFrom': expect.any(String) })));
+  });
+
+  it('shows the agenda item a report is expected under, from its resolution', async () => {
+    const report = await createObligation(t.prisma, { kind: 'REPORT', dueSession: 80, paragraphRef: '21' });
+    await createObligation(t.prisma, {
+      resolutionId: report.resolutionId,
+      kind: 'AGENDA_ITEM',
+      paragraphRef: '22',
+      dueSession: 80,
+      agendaItemTitle: '“Assistance in mine action”.',
+    });
+    const lone = await createObligation(t.prisma, { kind: 'REPORT', dueSession: 80 });
+    const response = await request(t.server)
+      .get('/api/obligations')
+      .query({ filter: '{"kind":"REPORT"}', sort: '["id","ASC"]' })
+      .expect(200);
+    expect(response.body.map((o: { id: number; expectedUnderItem: string | null }) => [o.id, o.expectedUnderItem])).toEqual([
+      [report.id, 'Assistance in mine action'],
+      [lone.id, null],
+    ]);
+    const one = await request(t.server).get(`/api/obligations/${report.id}`).expect(200);
+    expect(one.body.expectedUnderItem).toBe('Assistance in mine action');
+  });
+
   it('refuses unknown filters and values, naming them', async () => {
     const response = await request(t.server).get('/api/obligations').query({ filter: '{"kind":"WISH","overdue":"maybe"}' }).expect(400);
     expect(response.body).toEqual(

@@ -13,3 +13,4 @@ export * from './roles.js';
 export * from './search.js';
 export * from './sessions.js';
 export * from './wire.js';
+export * from './agenda.js';

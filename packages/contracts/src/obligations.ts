@@ -3,7 +3,8 @@ import type { ObligationDocumentView } from './links.js';
 import type { ReviewState } from './review.js';
 import type { IsoDate, Timestamp } from './wire.js';
 
-export const OBLIGATION_KINDS = ['REPORT', 'AGENDA_ITEM', 'TASK', 'MEETING', 'STATE_ACTION'] as const;
+/** MANDATE_RENEWAL: the day a mandate the body set runs out ("extend the mandate ... until 31 May 2025"), due then. */
+export const OBLIGATION_KINDS = ['REPORT', 'AGENDA_ITEM', 'TASK', 'MEETING', 'STATE_ACTION', 'MANDATE_RENEWAL'] as const;
 export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
 
 export const OBLIGATION_KIND_LABELS: Record<ObligationKind, string> = {
@@ -12,6 +13,7 @@ export const OBLIGATION_KIND_LABELS: Record<ObligationKind, string> = {
   TASK: 'Task',
   MEETING: 'Meeting',
   STATE_ACTION: 'Action by States',
+  MANDATE_RENEWAL: 'Mandate renewal',
 };
 
 export const OBLIGATION_STRENGTHS = ['MANDATORY', 'HORTATORY'] as const;
@@ -69,6 +71,8 @@ export interface ObligationView {
   dueNow: boolean;
   /** The statuses the workflow allows next, so clients offer only those. */
   allowedStatuses: readonly ObligationStatus[];
+  /** For a REPORT: the agenda item its own resolution schedules it under (the list's agenda item column); else null. */
+  expectedUnderItem: string | null;
   resolution: { id: number; symbol: string; title: string; sessionNumber: number | null };
   /** Present where the paragraph was read with the obligation (its page, an update). */
   paragraph?: { eId: string; text: string; number: number | null; subParagraph: string | null } | null;

@@ -1,3 +1,4 @@
+import type { MainCommittee } from './agenda.js';
 import type { Body } from './bodies.js';
 import type { IsoDate, Timestamp } from './wire.js';
 
@@ -13,6 +14,14 @@ export const SOURCE_FORMAT_LABELS: Record<SourceFormat, string> = {
   PLAIN: 'Plain text',
 };
 
+/** A review or sunset clause of a resolution, as the parser read it at import. */
+export interface ReviewClauseView {
+  /** Paragraph reference: "12", "4 (b)". */
+  paragraph: string;
+  kind: 'REVIEW' | 'SUNSET';
+  quote: string;
+}
+
 /** A resolution in lists: everything but its text. */
 export interface ResolutionSummary {
   id: number;
@@ -24,7 +33,12 @@ export interface ResolutionSummary {
   adoptedOn: IsoDate | null;
   meeting: string | null;
   committeeReport: string | null;
+  /** The Main Committee it was adopted on the report of; PLENARY: without reference to one; null when unknown. */
+  mainCommittee: MainCommittee | null;
   agendaItemNumber: string | null;
+  /** A review or sunset clause ("decides to review ...", "shall apply only during ..."): what the UN80 review counts. */
+  hasReviewClause: boolean;
+  reviewClauses: ReviewClauseView[];
   sourceFormat: SourceFormat;
   checksum: string;
   version: number;
@@ -60,6 +74,7 @@ export interface CreateResolutionRequest {
   adoptedOn?: IsoDate | null;
   meeting?: string | null;
   committeeReport?: string | null;
+  mainCommittee?: MainCommittee | null;
   agendaItemNumber?: string | null;
   sourceText?: string;
   sourceFormat?: SourceFormat;

@@ -45,6 +45,11 @@ describe('command line', () => {
 
   it('explains its usage', () => {
     expect(run([]).status).toBe(2);
-    expect(run(['--help']).err).toContain('usage: resolution-parser');
+    expect(run([]).err).toContain('usage: resolution-parser');
+    expect(run(['--bogus', 'x.txt'])).toMatchObject({ status: 2, err: expect.stringContaining('unknown option --bogus') });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.out).toContain('obligations');
+    expect(help.out).toContain('MANDATE_RENEWAL');
   });
 });

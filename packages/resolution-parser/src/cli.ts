@@ -6,7 +6,32 @@
 import { readFileSync } from 'node:fs';
 import { analyseResolution } from './analyse';
 
-const USAGE = 'usage: resolution-parser [--all-calls] <file>\n  --all-calls  also list hortatory calls on States and other non-UN actors';
+const USAGE = 'usage: resolution-parser [--all-calls] <file>   (--help for what it prints)';
+
+const HELP = `usage: resolution-parser [--all-calls] <file>
+
+Reads one United Nations resolution (text pulled from a PDF, a Word export, Markdown or HTML) and prints
+its analysis as one JSON object on stdout:
+
+  symbol, body, session, number, title, adoptedOn, meeting, committeeReport, agendaItem
+                 the heading ("A/RES/78/70", "GENERAL_ASSEMBLY", 78, ... "2023-12-07")
+  paragraphs     preambular and operative paragraphs with their identifiers ("para_4__list_1__point_b")
+  recalls, acknowledgedReports, footnotes
+                 resolutions recalled, reports taken note of, footnotes with the symbols they name
+  obligations    every request the resolution makes: paragraph, kind (REPORT, AGENDA_ITEM, TASK, MEETING,
+                 STATE_ACTION, MANDATE_RENEWAL), strength, actor, recipient, dueSession, dueDate,
+                 recurrence, quote, confidence
+  reviewClauses, hasReviewClause
+                 review and sunset clauses ("decides to review ...", "shall apply only during ...")
+  warnings       what could not be read, with a code and a message
+
+Options:
+  --all-calls    also list hortatory calls on States and other actors outside the United Nations
+  --help         this text
+
+Exit status: 0 done, 1 the file cannot be read, 2 bad usage.`;
+
+const FLAGS = new Set(['--all-calls', '--help']);
 
 export interface CliIo {
   readFile: (file: string) => string;
@@ -24,9 +49,14 @@ const processIo: CliIo = {
 export function main(argv: string[], io: CliIo = processIo): number {
   const args = argv.filter((a) => !a.startsWith('--'));
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  if (flags.has('--help') || args.length !== 1) {
-    io.stderr(`${USAGE}\n`);
-    return flags.has('--help') ? 0 : 2;
+  if (flags.has('--help')) {
+    io.stdout(`${HELP}\n`);
+    return 0;
+  }
+  const unknown = [...flags].find((f) => !FLAGS.has(f));
+  if (unknown !== undefined || args.length !== 1) {
+    io.stderr(`${unknown !== undefined ? `resolution-parser: unknown option ${unknown}\n` : ''}${USAGE}\n`);
+    return 2;
   }
   const file = args[0] as string;
   let text: string;

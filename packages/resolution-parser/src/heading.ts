@@ -6,14 +6,16 @@ import { BODY_CODES, bodyFromName, bodyFromSymbol } from './bodies';
 import { firstDate } from './dates';
 import { MARK_CLOSE, MARK_OPEN } from './format/normalise';
 import type { Block } from './layout/blocks';
+import { MEETING_LINE } from './layout/lines';
 import { expandSymbols } from './symbol-scan';
 import { normaliseSymbol, resolutionSymbol, validateSymbol } from './symbols';
-import type { Body } from './types';
+import type { Body, MainCommittee } from './types';
 
 export const OPENER = /^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s?[,.:]?$/;
-const SHORT_HEADING = /^((?:ES-|S-)?[0-9]{1,4})\/([0-9]{1,4})( [A-Z])?\.(\s|$)/;
+// "49/12.Work of ...": web copies may drop the space after the number.
+const SHORT_HEADING = /^((?:ES-|S-)?[0-9]{1,4})\/([0-9]{1,4})( [A-Z])?\.(\s|$|(?=[A-Z][a-z]))/;
 const SC_HEADING = /^Resolution ([0-9]{1,5}) \(([0-9]{4})\)/;
-const MEETING = /^([0-9]{1,5})(st|nd|rd|th) (plenary )?meeting\b/;
+const MEETING = MEETING_LINE;
 
 export interface Heading {
   symbol: string | null;
@@ -25,6 +27,7 @@ export interface Heading {
   adoptedOn: string | null;
   meeting: string | null;
   committeeReport: string | null;
+  mainCommittee: MainCommittee | null;
 }
 
 /**
@@ -85,6 +88,7 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
     adoptedOn: null,
     meeting: null,
     committeeReport: null,
+    mainCommittee: null,
   };
   let shortIndex = -1;
   for (let i = 0; i < head.length && shortIndex < 0; i++) {
@@ -119,6 +123,7 @@ export function readHeading(head: Block[], opener: Body | null, extras: { header
 
   readAdoption(heading, headText);
   heading.committeeReport = readCommitteeReport(headText);
+  heading.mainCommittee = readMainCommittee(headText);
   return heading;
 }
 
@@ -170,7 +175,11 @@ function readAdoption(heading: Heading, headText: string): void {
   const lower = headText.toLowerCase();
   const at = lower.indexOf('adopted by the ');
   if (at < 0) return;
-  const window = headText.slice(at, at + 160);
+  let window = headText.slice(at, at + 160);
+  // "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY" without a date: the committee report and the title follow,
+  // and a date in them is not the adoption date (the closing gives it).
+  const cut = window.search(/\[|\n\s*(ES-|S-)?[0-9]{1,4}\/[0-9]/);
+  if (cut > 0) window = window.slice(0, cut);
   heading.body = heading.body ?? bodyFromName(window);
   heading.adoptedOn = firstDate(window);
   const meeting = /at its ([0-9]{1,5}(st|nd|rd|th) meeting)/.exec(window);
@@ -183,6 +192,35 @@ function readCommitteeReport(headText: string): string | null {
   const close = headText.indexOf(']', at);
   const window = headText.slice(at, close > at && close - at < 400 ? close : at + 300);
   return expandSymbols(window).find((s) => !s.includes('/RES/')) ?? null;
+}
+
+const HEADING_READ_LIMIT = 20_000;
+
+const COMMITTEE_ORDINALS: Record<string, MainCommittee> = {
+  first: 'FIRST',
+  second: 'SECOND',
+  third: 'THIRD',
+  fourth: 'FOURTH',
+  fifth: 'FIFTH',
+  sixth: 'SIXTH',
+};
+
+/**
+ * The Main Committee the resolution was adopted on the report of, or PLENARY when the Assembly acted "without
+ * reference to a Main Committee". Committees are named in full with their number in brackets ("Special Political and
+ * Decolonization Committee (Fourth Committee)") or by number alone ("First Committee"); the number decides. Null
+ * when the heading names neither, or the report of another organ (a Council, the General Committee).
+ */
+export function readMainCommittee(headText: string): MainCommittee | null {
+  // The bracketed line sits near the top; a pathological "heading" of megabytes is not read to its end.
+  const flat = headText.slice(0, HEADING_READ_LIMIT).replace(/\s+/g, ' ');
+  if (/without reference to a Main Committee/i.test(flat)) return 'PLENARY';
+  const at = flat.toLowerCase().indexOf('on the report of the');
+  if (at < 0) return null;
+  const close = flat.indexOf(']', at);
+  const window = flat.slice(at, close > at && close - at < 300 ? close : at + 200);
+  const m = /\b(First|Second|Third|Fourth|Fifth|Sixth) Committee\b/i.exec(window);
+  return m && m[1] !== undefined ? (COMMITTEE_ORDINALS[m[1].toLowerCase()] ?? null) : null;
 }
 
 /** "Agenda item 46" anywhere, including page furniture. */

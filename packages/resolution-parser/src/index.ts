@@ -8,6 +8,7 @@ export type {
   Body,
   ExtractedObligation,
   Footnote,
+  MainCommittee,
   ObligationKind,
   ObligationStrength,
   ParagraphKind,
@@ -16,6 +17,7 @@ export type {
   ParseOptions,
   ParseWarning,
   ResolutionAnalysis,
+  ReviewClause,
   SourceFormat,
   WarningCode,
 } from './types';

@@ -16,6 +16,7 @@ import { removeFurniture } from './layout/furniture';
 import { buildVocabulary, type Vocabulary } from './layout/join';
 import { NUMBERED_START, looksLikePreambleStart, toLines, type Line } from './layout/lines';
 import { findAcknowledgedReports, findRecalls } from './recalls';
+import { findReviewClauses } from './review';
 import { buildStructure } from './structure';
 import { expandSymbols } from './symbol-scan';
 import type { Body, Footnote, ParsedResolution, ParseOptions, ParseWarning, SourceFormat } from './types';
@@ -30,12 +31,15 @@ export function emptyResolution(format: SourceFormat, warnings: ParseWarning[]):
     adoptedOn: null,
     meeting: null,
     committeeReport: null,
+    mainCommittee: null,
     agendaItemNumber: null,
     agendaItem: null,
     format,
     recalls: [],
     acknowledgedReports: [],
     paragraphs: [],
+    reviewClauses: [],
+    hasReviewClause: false,
     footnotes: [],
     warnings,
   };
@@ -134,6 +138,7 @@ function parseUnsafe(input: unknown): ParsedResolution {
   const structure = buildStructure(bodyBlocks, known, notes, vocab);
   warnings.push(...structure.warnings);
   const agenda = readAgendaItem(normalised);
+  const reviewClauses = findReviewClauses(structure.paragraphs);
 
   const result: ParsedResolution = {
     symbol: heading.symbol,
@@ -144,12 +149,15 @@ function parseUnsafe(input: unknown): ParsedResolution {
     adoptedOn: heading.adoptedOn ?? closing.date,
     meeting: closing.meeting ?? heading.meeting,
     committeeReport: heading.committeeReport,
+    mainCommittee: heading.mainCommittee,
     agendaItemNumber: agenda.number,
     agendaItem: agenda.item,
     format,
     recalls: findRecalls(structure.paragraphs, bodyCode),
     acknowledgedReports: findAcknowledgedReports(structure.paragraphs),
     paragraphs: structure.paragraphs,
+    reviewClauses,
+    hasReviewClause: reviewClauses.length > 0,
     footnotes: [...notes.values()],
     warnings,
   };

@@ -3,7 +3,7 @@
  * identifiers and the footnotes cited in each. Blocks that continue a paragraph (a page break, a
  * footnote block in between) are merged back first.
  */
-import { appendPiece, type Vocabulary } from './layout/join';
+import { appendPiece, joinSpacedHyphens, type Vocabulary } from './layout/join';
 import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart } from './layout/lines';
 import type { Block } from './layout/blocks';
 import { leadVerb } from './lead';
@@ -152,7 +152,7 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
     drafts.push({ kind: 'PREAMBULAR', number: null, letter: null, roman: null, parts: [block.text] });
   }
   if (lastNumber === 0) numberUnnumbered(drafts, warnings);
-  return { paragraphs: finish(drafts, known, notes), warnings };
+  return { paragraphs: finish(drafts, known, notes, vocab), warnings };
 }
 
 /** A resolution with one operative paragraph prints no number: its operative part opens with a verb. */
@@ -172,10 +172,12 @@ function numberUnnumbered(drafts: Draft[], warnings: ParseWarning[]): void {
   });
 }
 
-function finish(drafts: Draft[], known: Set<string>, notes: Map<string, Footnote>): ParsedParagraph[] {
+function finish(drafts: Draft[], known: Set<string>, notes: Map<string, Footnote>, vocab: Vocabulary): ParsedParagraph[] {
   let preamble = 0;
   return drafts.map((d, index) => {
-    const { text, marks } = stripMarks(d.parts.join(''), known);
+    const stripped = stripMarks(d.parts.join(''), known);
+    const marks = stripped.marks;
+    const text = joinSpacedHyphens(stripped.text, vocab);
     const footnotes = marks.map((m) => notes.get(m)).filter((f): f is Footnote => f !== undefined);
     let eId: string;
     let ref: string;

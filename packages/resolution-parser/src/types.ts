@@ -10,9 +10,12 @@ export type SourceFormat = 'PDF_TEXT' | 'WORD_TEXT' | 'MARKDOWN' | 'HTML' | 'PLA
 
 export type ParagraphKind = 'PREAMBULAR' | 'OPERATIVE';
 
-export type ObligationKind = 'REPORT' | 'AGENDA_ITEM' | 'TASK' | 'MEETING' | 'STATE_ACTION';
+export type ObligationKind = 'REPORT' | 'AGENDA_ITEM' | 'TASK' | 'MEETING' | 'STATE_ACTION' | 'MANDATE_RENEWAL';
 
 export type ObligationStrength = 'mandatory' | 'hortatory';
+
+/** The General Assembly's Main Committee whose report a resolution was adopted on; PLENARY: without reference to one. */
+export type MainCommittee = 'PLENARY' | 'FIRST' | 'SECOND' | 'THIRD' | 'FOURTH' | 'FIFTH' | 'SIXTH';
 
 export interface Footnote {
   /** The mark as printed: "15", "*". */
@@ -71,6 +74,14 @@ export interface ParseWarning {
   message: string;
 }
 
+/** A provision for reviewing the resolution's decisions or for their end. */
+export interface ReviewClause {
+  /** Paragraph reference: "12", "4 (b)". */
+  paragraph: string;
+  kind: 'REVIEW' | 'SUNSET';
+  quote: string;
+}
+
 export interface ParsedResolution {
   symbol: string | null;
   body: Body | null;
@@ -81,6 +92,8 @@ export interface ParsedResolution {
   adoptedOn: string | null;
   meeting: string | null;
   committeeReport: string | null;
+  /** Read from "[on the report of the … Committee (A/NN/NNN)]" or "[without reference to a Main Committee]". */
+  mainCommittee: MainCommittee | null;
   agendaItemNumber: number | null;
   /** Agenda item as printed, including a sub-item letter: "69 (b)". */
   agendaItem: string | null;
@@ -88,6 +101,10 @@ export interface ParsedResolution {
   recalls: string[];
   acknowledgedReports: AcknowledgedReport[];
   paragraphs: ParsedParagraph[];
+  /** Review and sunset clauses ("decides to review ...", "shall apply only during ..."). */
+  reviewClauses: ReviewClause[];
+  /** Whether the resolution holds at least one review or sunset clause (what the UN80 mandate review counts). */
+  hasReviewClause: boolean;
   /** Every footnote found, in order, including those cited in the heading. */
   footnotes: Footnote[];
   warnings: ParseWarning[];

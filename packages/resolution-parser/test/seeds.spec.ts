@@ -59,7 +59,17 @@ describe.each(gold.resolutions)('seed $file', (expected) => {
     const required = (expected.obligations as GoldObligation[]).filter((g) => !g.optional);
     for (const g of required) {
       const found = result.obligations.filter((o) => matches(o, g));
-      expect({ paragraph: g.paragraph, kind: g.kind, found: found.length }).toEqual({ paragraph: g.paragraph, kind: g.kind, found: 1 });
+      // An optional twin ("a second report in the same request; splitting it out is allowed") may take one more.
+      const twins = (expected.obligations as GoldObligation[]).filter(
+        (t) =>
+          t.optional && t.paragraph === g.paragraph && t.kind === g.kind && result.obligations.some((o) => matches(o, t) && matches(o, g)),
+      ).length;
+      expect({ paragraph: g.paragraph, kind: g.kind, found: Math.min(found.length, 1), extra: found.length - 1 <= twins }).toEqual({
+        paragraph: g.paragraph,
+        kind: g.kind,
+        found: 1,
+        extra: true,
+      });
     }
   });
 

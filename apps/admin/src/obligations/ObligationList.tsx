@@ -26,6 +26,7 @@ import { UN_DATE } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
 import type { ObligationView } from '@mandate-tracker/contracts';
+import { SubscribeButton } from './SubscribeButton';
 
 const obligationFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Words in the clause" />,
@@ -38,6 +39,8 @@ const obligationFilters = [
   <TextInput key="responsibleOffice" source="responsibleOffice" />,
   <SelectInput key="dueBody" source="dueBody" choices={BODY_CHOICES} />,
   <NumberInput key="dueSession" source="dueSession" min={1} />,
+  <NumberInput key="dueSessionFrom" source="dueSessionFrom" min={1} />,
+  <NumberInput key="dueSessionTo" source="dueSessionTo" min={1} />,
   <ReferenceInput key="resolutionId" source="resolutionId" reference="resolutions">
     <AutocompleteInput optionText="symbol" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
@@ -60,9 +63,13 @@ const exporter: Exporter<ObligationView> = (records) => {
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
+    <SubscribeButton />
     <ExportButton maxResults={10000} />
   </TopToolbar>
 );
+
+/** The agenda item column: an item's own title, or for a report the item it is expected under. */
+const agendaItemOf = (o: ObligationView): string => o.agendaItemTitle ?? (o.expectedUnderItem ? `under ${o.expectedUnderItem}` : '');
 
 const BulkActions = () => (
   <>
@@ -85,6 +92,7 @@ export const ObligationList = () => (
       <FunctionField<ObligationView> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
       <SelectField source="kind" choices={KIND_CHOICES} />
       <TextField source="actor" />
+      <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
       <NumberField source="dueSession" />
       <DateField source="dueDate" {...UN_DATE} emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />

@@ -16,12 +16,30 @@ import { UN_DATE } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
 import { SeriesTimeline } from './SeriesTimeline';
+import type { ReviewClauseView } from '@mandate-tracker/contracts';
 
 /** The imported text keeps its line breaks: it is evidence, shown as received. */
 const SourceText = () => {
   const record = useRecordContext<{ sourceText?: string }>();
   if (!record?.sourceText) return null;
   return <pre style={{ whiteSpace: 'pre-wrap', maxHeight: '40rem', overflow: 'auto', fontSize: '0.85rem' }}>{record.sourceText}</pre>;
+};
+
+/** Review and sunset clauses, each with its paragraph: what the UN80 mandate review counts. */
+// `source` only names the field for the layout's label (resources.resolutions.fields.reviewClauses).
+const ReviewClauses = (_props: { source: string }) => {
+  const record = useRecordContext<{ reviewClauses?: ReviewClauseView[] }>();
+  const clauses = record?.reviewClauses ?? [];
+  if (clauses.length === 0) return <span>—</span>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
+      {clauses.map((c) => (
+        <li key={`${c.paragraph}-${c.kind}`}>
+          {c.kind === 'SUNSET' ? 'Sunset' : 'Review'}, paragraph {c.paragraph}: {c.quote}
+        </li>
+      ))}
+    </ul>
+  );
 };
 
 export const ResolutionShow = () => (
@@ -37,6 +55,8 @@ export const ResolutionShow = () => (
         <TextField source="meeting" emptyText="—" />
         <TextField source="committeeReport" emptyText="—" />
         <TextField source="agendaItemNumber" emptyText="—" />
+        <BooleanField source="hasReviewClause" looseValue />
+        <ReviewClauses source="reviewClauses" />
         <UrlField source="undocsUrl" target="_blank" rel="noreferrer" />
         <SelectField source="sourceFormat" choices={SOURCE_FORMAT_CHOICES} />
       </TabbedShowLayout.Tab>

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Prisma } from '../generated/prisma/client';
 import type { AuditAction } from '../generated/prisma/enums';
 
-export type AuditedEntity = 'Resolution' | 'Obligation' | 'ObligationNote' | 'Document' | 'ObligationDocument' | 'Session';
+export type AuditedEntity = 'Resolution' | 'Obligation' | 'ObligationNote' | 'Document' | 'ObligationDocument' | 'Session' | 'CalendarFeed';
 
 export interface AuditEntry {
   actor: string;

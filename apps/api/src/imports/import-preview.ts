@@ -45,7 +45,10 @@ export function analyse(text: string): { analysis: ResolutionAnalysis; resolutio
       adoptedOn: analysis.adoptedOn,
       meeting: analysis.meeting,
       committeeReport: analysis.committeeReport,
+      mainCommittee: analysis.mainCommittee,
       agendaItemNumber: analysis.agendaItem ?? (analysis.agendaItemNumber === null ? null : String(analysis.agendaItemNumber)),
+      hasReviewClause: analysis.hasReviewClause,
+      reviewClauses: analysis.reviewClauses,
       sourceFormat: analysis.format,
       checksum: checksumOf(text),
     },
@@ -57,7 +60,7 @@ export function isHumanWork(obligation: Pick<Obligation, 'reviewState' | 'status
   return obligation.eId === null || obligation.reviewState !== 'NEEDS_REVIEW' || obligation.status !== 'PENDING' || obligation.version > 1;
 }
 
-const COMPARED_FIELDS = ['title', 'sessionNumber', 'adoptedOn', 'meeting', 'committeeReport', 'agendaItemNumber'] as const;
+const COMPARED_FIELDS = ['title', 'sessionNumber', 'adoptedOn', 'meeting', 'committeeReport', 'mainCommittee', 'agendaItemNumber'] as const;
 
 /** What a re-import of the same symbol would change. */
 export function compareWithExisting(

@@ -16,7 +16,13 @@ export type WriteResult = ImportWriteResult;
 const paragraphEIdOf = (obligationEId: string): string => obligationEId.replace(/__obligation_\d+$/, '');
 
 function resolutionData(fields: ResolutionFields, text: string) {
-  return { ...fields, adoptedOn: fields.adoptedOn ? new Date(`${fields.adoptedOn}T00:00:00Z`) : null, sourceText: text };
+  return {
+    ...fields,
+    adoptedOn: fields.adoptedOn ? new Date(`${fields.adoptedOn}T00:00:00Z`) : null,
+    // Plain JSON for the jsonb column: the parser's objects carry nothing else.
+    reviewClauses: fields.reviewClauses.map(({ paragraph, kind, quote }) => ({ paragraph, kind, quote })),
+    sourceText: text,
+  };
 }
 
 /** The audit trail keeps the resolution's fields and checksum, not its whole text, which the record itself holds. */

@@ -18,7 +18,7 @@ export type ObligationRecord = Obligation & {
  * column is a compile error in prisma/contracts-agree.ts until someone decides
  * whether clients see it.
  */
-export function toObligationView(record: ObligationRecord, clock: DueClock): ObligationView {
+export function toObligationView(record: ObligationRecord, clock: DueClock, expectedUnderItem: string | null = null): ObligationView {
   const dueDate = toIsoDate(record.dueDate);
   const proven = record.fulfillingLinks > 0;
   const { overdue, dueNow } = dueStatusOf(
@@ -54,6 +54,7 @@ export function toObligationView(record: ObligationRecord, clock: DueClock): Obl
     overdue,
     dueNow,
     allowedStatuses: ALLOWED_TRANSITIONS[record.status],
+    expectedUnderItem,
     resolution: record.resolution,
   };
   if (record.paragraph !== undefined) view.paragraph = record.paragraph;

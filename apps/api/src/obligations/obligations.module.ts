@@ -5,10 +5,12 @@ import { DueModule } from './due/due.module';
 import { ObligationsController } from './obligations.controller';
 import { ObligationLinksService } from './obligation-links.service';
 import { ObligationsService } from './obligations.service';
+import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
 
 @Module({
   imports: [DocumentsModule, SessionsModule, DueModule],
   controllers: [ObligationsController],
-  providers: [ObligationsService, ObligationLinksService],
+  providers: [ObligationsService, ObligationLinksService, ExpectedAgendaItemsRepository],
+  exports: [ObligationsService],
 })
 export class ObligationsModule {}

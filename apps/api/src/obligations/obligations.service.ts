@@ -14,12 +14,13 @@ import { ancestorIds, descendantIds } from '../series/series.repository';
 import { PrismaService } from '../prisma/prisma.service';
 import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { DueClockService } from './due/due-clock.service';
+import { ExpectedAgendaItemsRepository } from './expected-agenda-items.repository';
 import { dueWhere, type DueClock } from './due/due-status';
 import type { ObligationFilterDto } from './dto/obligation-filter.dto';
 import type { UpdateObligationDto } from './dto/update-obligation.dto';
 import { toDocumentLinkView } from './document-link.view';
 import { toObligationNoteView } from './obligation-note.view';
-import { toObligationView } from './obligation.view';
+import { toObligationView, type ObligationRecord } from './obligation.view';
 import { checkTransition } from './status-workflow';
 
 export const OBLIGATION_SORTABLE = [
@@ -48,6 +49,8 @@ function whereOf(filter: ObligationFilterDto, clock: DueClock, series: number[] 
   for (const field of ['kind', 'strength', 'status', 'reviewState', 'dueBody', 'dueSession', 'resolutionId'] as const) {
     if (filter[field] !== undefined) conditions.push({ [field]: filter[field] });
   }
+  if (filter.dueSessionFrom !== undefined) conditions.push({ dueSession: { gte: filter.dueSessionFrom } });
+  if (filter.dueSessionTo !== undefined) conditions.push({ dueSession: { lte: filter.dueSessionTo } });
   if (filter.actor) conditions.push({ actor: { contains: filter.actor, mode: 'insensitive' } });
   if (filter.responsibleOffice) conditions.push({ responsibleOffice: { equals: filter.responsibleOffice, mode: 'insensitive' } });
   if (filter.unassigned !== undefined) conditions.push({ responsibleOffice: filter.unassigned ? null : { not: null } });
@@ -71,24 +74,41 @@ export class ObligationsService {
     private readonly clock: DueClockService,
     private readonly calendar: SessionCalendarService,
     private readonly totals: ListTotals,
+    private readonly expectedItems: ExpectedAgendaItemsRepository,
   ) {}
 
   async list(request: ListRequest<ObligationFilterDto, ObligationSortField>): Promise<ListPage<ObligationView>> {
     const clock = await this.clock.now();
     const series = request.filter.series === undefined ? undefined : await this.seriesIds(request.filter.series);
     const where = whereOf(request.filter, clock, series);
+    let underItem = new Map<number, string>();
     return this.totals.page('obligations', where, {
       skip: request.skip,
-      rows: () =>
-        this.prisma.obligation.findMany({
+      rows: async () => {
+        const rows = await this.prisma.obligation.findMany({
           where,
           include: WITH_RESOLUTION,
           orderBy: [orderOf(request.sort.field, request.sort.direction), { id: 'asc' }],
           skip: request.skip,
           take: request.take,
-        }),
+        });
+        underItem = await this.expectedItems.of(rows);
+        return rows;
+      },
       count: () => this.prisma.obligation.count({ where }),
-      view: (record) => toObligationView(record, clock),
+      view: (record) => toObligationView(record, clock, underItem.get(record.id) ?? null),
+    });
+  }
+
+  /** Every obligation a saved filter matches, soonest due first, at most `limit`: what a calendar feed shows. */
+  async matching(filter: ObligationFilterDto, limit: number): Promise<ObligationRecord[]> {
+    const clock = await this.clock.now();
+    const series = filter.series === undefined ? undefined : await this.seriesIds(filter.series);
+    return this.prisma.obligation.findMany({
+      where: whereOf(filter, clock, series),
+      include: WITH_RESOLUTION,
+      orderBy: [{ dueDate: { sort: 'asc', nulls: 'last' } }, { dueSession: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+      take: limit,
     });
   }
 
@@ -102,10 +122,11 @@ export class ObligationsService {
     ]);
     if (!record) throw AppError.notFound('Obligation', id);
     const { documents, ...obligation } = record;
+    const underItem = await this.expectedItems.of([obligation]);
     const dates =
       obligation.dueBody && obligation.dueSession ? await this.calendar.datesOf(obligation.dueBody, obligation.dueSession) : null;
     return {
-      ...toObligationView(obligation, clock),
+      ...toObligationView(obligation, clock, underItem.get(id) ?? null),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
       documents: documents.map(({ document, ...link }) => ({ ...toDocumentLinkView(link), symbol: document.symbol })),
     };
@@ -114,7 +135,7 @@ export class ObligationsService {
   async update(id: number, input: UpdateObligationDto, actor: string): Promise<ObligationView> {
     const { version, dueDate, ...changes } = input;
     const clock = await this.clock.now();
-    return this.prisma.$transaction((tx) =>
+    const view = await this.prisma.$transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -125,7 +146,8 @@ export class ObligationsService {
         find: () => tx.obligation.findUnique({ where: { id }, include: WITH_PARAGRAPH }),
         check: (current) => {
           if (changes.status === undefined) return;
-          const check = checkTransition(current.status, changes.status, changes.statusReason ?? current.statusReason);
+          // Only the reason sent with this move counts: one kept from an earlier, since reopened, cancellation does not.
+          const check = checkTransition(current.status, changes.status, changes.statusReason);
           if (!check.allowed) throw AppError.validation({ status: check.reason });
         },
         apply: (current) =>
@@ -137,6 +159,8 @@ export class ObligationsService {
         view: (record) => toObligationView(record, clock),
       }),
     );
+    view.expectedUnderItem = (await this.expectedItems.of([view])).get(id) ?? null;
+    return view;
   }
 
   async history(id: number): Promise<AuditEventView[]> {

@@ -1,4 +1,4 @@
-import type { ResolutionSummary, ResolutionView } from '@mandate-tracker/contracts';
+import type { ResolutionSummary, ResolutionView, ReviewClauseView } from '@mandate-tracker/contracts';
 import { undocsUrl } from '@mandate-tracker/resolution-parser';
 import type { Resolution } from '../prisma/filter-only-columns';
 import { toIsoDate } from '../common/iso-date';
@@ -19,7 +19,11 @@ export function toResolutionSummary(record: Omit<Resolution, 'sourceText'>): Res
     adoptedOn: toIsoDate(record.adoptedOn),
     meeting: record.meeting,
     committeeReport: record.committeeReport,
+    mainCommittee: record.mainCommittee,
     agendaItemNumber: record.agendaItemNumber,
+    hasReviewClause: record.hasReviewClause,
+    // Written only by the import from the parser's clauses (import-writer.ts), so the shape is known.
+    reviewClauses: record.reviewClauses as unknown as ReviewClauseView[],
     sourceFormat: record.sourceFormat,
     checksum: record.checksum,
     version: record.version,

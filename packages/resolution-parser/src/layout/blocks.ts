@@ -6,7 +6,7 @@
  */
 import type { SourceFormat } from '../types';
 import { appendPiece, type Vocabulary } from './join';
-import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart, type Line } from './lines';
+import { MEETING_LINE, NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart, type Line } from './lines';
 
 export interface Block {
   text: string;
@@ -20,6 +20,9 @@ function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   if (format === 'WORD_TEXT') return true;
   const terminal = endsWithTerminal(prev.text);
   const c = line.text.charCodeAt(0);
+  // The closing meeting line and the date under it stand apart even when no blank line sets them off.
+  if (c >= 48 && c <= 57 && terminal && MEETING_LINE.test(line.text)) return true;
+  if (prev.text.charCodeAt(0) <= 57 && MEETING_LINE.test(prev.text)) return true;
   if (terminal && c >= 48 && c <= 57 && NUMBERED_START.test(line.text)) return true;
   if (terminal && c === 40 && SUB_START.test(line.text)) return true;
   if (format === 'PDF_TEXT' && terminal) {
@@ -34,7 +37,31 @@ function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   return line.text.startsWith('The ') && OPENER_LINE.test(line.text);
 }
 
-export function buildBlocks(lines: Line[], format: SourceFormat, vocab: Vocabulary): Block[] {
+// "...; 10. Confirms its determination ...; 11. Reaffirms ...": operative paragraphs run together on one line.
+const INLINE_PARAGRAPH = /; ([0-9]{1,3})\. (?=(?:Also |Further |Again )?[A-Z][a-z]+s\b)/g;
+
+/** Splits a line where a numbered operative paragraph starts after a semicolon. */
+function splitRunTogether(lines: Line[]): Line[] {
+  if (!lines.some((l) => l.text.length > 200 && l.text.includes('; '))) return lines;
+  const out: Line[] = [];
+  for (const line of lines) {
+    if (line.text.length <= 200 || !INLINE_PARAGRAPH.test(line.text)) {
+      out.push(line);
+      continue;
+    }
+    INLINE_PARAGRAPH.lastIndex = 0;
+    let from = 0;
+    for (let m = INLINE_PARAGRAPH.exec(line.text); m !== null; m = INLINE_PARAGRAPH.exec(line.text)) {
+      out.push({ ...line, text: line.text.slice(from, m.index + 1) });
+      from = m.index + 2;
+    }
+    out.push({ ...line, text: line.text.slice(from) });
+  }
+  return out;
+}
+
+export function buildBlocks(input: Line[], format: SourceFormat, vocab: Vocabulary): Block[] {
+  const lines = splitRunTogether(input);
   const blocks: Block[] = [];
   let current: { parts: string[]; indented: boolean } | null = null;
   let prev: Line | null = null;

@@ -251,3 +251,20 @@ export function joinPieces(left: string, right: string, vocab: Vocabulary): stri
   appendPiece(parts, right, vocab);
   return parts.join('');
 }
+
+const SPACED_HYPHEN = /([A-Za-z][A-Za-z-]{0,38}[A-Za-z])- ([A-Za-z]{2,40})/g;
+// "pre- and post-conflict", "troop- and police-contributing": a hyphen left hanging on purpose.
+const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'as', 'and/or']);
+
+/**
+ * Some PDF extractions join a line-end hyphen to the next line with a space ("develop- ment",
+ * "decision- making"). The same decision as at a line end applies: typesetting is removed, compounds keep
+ * their hyphen, and a hyphen hanging before "and" stays as printed.
+ */
+export function joinSpacedHyphens(text: string, vocab: Vocabulary): string {
+  if (!text.includes('- ')) return text;
+  return text.replace(SPACED_HYPHEN, (whole: string, left: string, right: string) => {
+    if (SUSPENDED.has(right.toLowerCase())) return whole;
+    return keepHyphen(left, right, vocab) ? `${left}-${right}` : left + right;
+  });
+}

@@ -54,6 +54,8 @@ export function endsWithTerminal(text: string): boolean {
 }
 
 export const NUMBERED_START = /^([0-9]{1,3})\.\s+(\S)/;
+/** The closing "76th plenary meeting", "64th (resumed) plenary meeting", "34th meeting" of a resolution. */
+export const MEETING_LINE = /^([0-9]{1,5})(st|nd|rd|th) (\(resumed\) )?(plenary )?meeting\b/;
 export const SUB_START = /^\(([a-z]{1,2}|[ivxl]{1,6})\)\s+(\S)/;
 
 /** Adjectives and participles that open preambular paragraphs without ending in "-ing". */

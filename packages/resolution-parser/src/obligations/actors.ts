@@ -212,7 +212,13 @@ const STATE_HEADS =
   /^(Member States|States|States parties|States Parties|Governments?|parties|countries|Government of|the international community|international community|authorities|national authorities|all parties)\b/;
 
 /** Splits "<actor> to <verb> ..." into actor and action; the action is empty for a chapeau ending in ":". */
+// "Requests the Secretary-General provide written monthly reports": the infinitive's "to" left out.
+const BARE_REQUEST =
+  /^((?:the |)(?:[A-Z][\w\u2019'-]*(?:,? (?:of|for|on|and|the|in) |\s+))*[A-Z][\w\u2019'-]*) (provide|submit|report|present|brief|keep|continue|take|ensure|include|prepare|convene|transmit|undertake|conduct|develop|establish|make|inform)\b/;
+
 export function splitActorAndAction(rest: string): { actor: string; action: string } | null {
+  const bare = BARE_REQUEST.exec(rest.slice(0, 240));
+  if (bare !== null && bare[1] !== undefined) return { actor: bare[1], action: rest.slice(bare[1].length).trim() };
   const limit = Math.min(rest.length, 600);
   const colon = rest.indexOf(':');
   let from = 1;
@@ -228,6 +234,9 @@ export function splitActorAndAction(rest: string): { actor: string; action: stri
     while (e < rest.length && e - at < 40 && /[a-z-]/.test(rest[e] as string)) e++;
     const word = rest.slice(at + 4, e);
     if (word === '' || !/^[a-z]/.test(word) || NOT_INFINITIVE.has(word) || !/^($|[\s:,;])/.test(rest[e] ?? '')) continue;
+    // "the Secretary-General, with the assistance of a group of experts, to be convened ..., to prepare a report":
+    // a passive infinitive inside the aside describes the group, not what is asked.
+    if (word === 'be' && rest.slice(0, at).includes(',')) continue;
     return { actor: rest.slice(0, at).trim(), action: rest.slice(at + 4).trim() };
   }
   if (colon >= 0 && colon < limit) {
@@ -251,7 +260,11 @@ export function firstConjunct(phrase: string): string {
     if ((w === 'and' || w === 'or' || w === 'as') && hasHead(kept)) {
       const next = words[i + 1] ?? '';
       const prev = kept[kept.length - 1] ?? '';
-      if (!(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
+      // "the Executive Directors of the Fund and of UN-Women": one title shared by two organizations.
+      const sharedTitle = w === 'and' && next === 'of' && kept.includes('of');
+      // "acting under paragraphs 1 and 2 above", "acting through or in cooperation with the EU": one qualifier.
+      const inQualifier = /^[0-9]/.test(next) || (w === 'or' && ['in', 'with', 'through', 'under'].includes(next));
+      if (!sharedTitle && !inQualifier && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
     }
     kept.push(w);
   }
@@ -285,6 +298,14 @@ const LEAD_ADJECTIVES = new Set([
   'mine-affected',
 ]);
 
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'both', 'certain', 'some']);
+
+/** "the five nuclear-weapon States", "troop-contributing countries": counts and compound modifiers, not actions. */
+function isModifier(word: string): boolean {
+  const w = word.toLowerCase();
+  return COUNTS.has(w) || /^[a-z]+(-[a-z]+)+$/.test(w);
+}
+
 export function categorize(name: string): ActorCategory | null {
   if (name === '') return null;
   if (name === 'Secretary-General') return 'SG';
@@ -294,7 +315,7 @@ export function categorize(name: string): ActorCategory | null {
   // Lower-case words before the first name that are not adjectives ("the finalization of ... by the United
   // Nations", "efforts to ...") show the phrase is an action, not an actor.
   const lead = words.slice(0, headIndex);
-  if (lead.some((w) => w.length > 3 && !LEAD_ADJECTIVES.has(w.toLowerCase()))) return null;
+  if (lead.some((w) => w.length > 3 && !LEAD_ADJECTIVES.has(w.toLowerCase()) && !isModifier(w))) return null;
   if (STATE_HEADS.test(name) || /^[a-z -]*(States|Governments|countries)$/.test(name)) return 'STATES';
   if (UN_MARKERS.some((m) => name.includes(m))) return 'UN';
   const bareFirst = stripEdges(words[headIndex] ?? '');
@@ -366,8 +387,23 @@ const NP_WORDS = new Set([
 ]);
 const NP_TRAILERS = new Set(['the', 'of', 'and', 'for', 'on', 'to', 'in', 'its', 'their']);
 
-/** Subject of a "that" clause: "Decides that all States shall ..." -> "all States" and the rest. */
+/**
+ * Subject of a "that" clause: "Decides that all States shall ..." -> "all States" and the rest. An aside
+ * between "that," and the subject ("that, in addition to the records ..., the President will ...") is
+ * skipped: the subject is the first noun phrase after one of its commas that a modal verb follows.
+ */
 export function thatSubject(rest: string): { actor: string; action: string } | null {
+  if (!rest.startsWith('that,')) return plainThatSubject(rest);
+  let comma = rest.indexOf(', ', 5);
+  for (let guard = 0; guard < 6 && comma > 0 && comma < 600; guard++) {
+    const found = plainThatSubject(`that ${rest.slice(comma + 2)}`);
+    if (found !== null && found.modal) return found;
+    comma = rest.indexOf(', ', comma + 2);
+  }
+  return null;
+}
+
+function plainThatSubject(rest: string): { actor: string; action: string; modal: boolean } | null {
   const tokens = tokenize(rest, 0, Math.min(rest.length, 600));
   if (tokens[0]?.bare !== 'that') return null;
   let k = 1;
@@ -395,5 +431,6 @@ export function thatSubject(rest: string): { actor: string; action: string } | n
     if (!/^[a-z]+$/.test(tokens[k]?.raw ?? '')) return null;
   }
   const action = a < tokens.length ? rest.slice(tokens[a]!.start) : '';
-  return { actor: rest.slice(tokens[1]!.start, actorEnd).replace(/,$/, ''), action };
+  const modal = ['shall', 'should', 'will', 'must', 'may'].includes(tokens[k]?.bare ?? '');
+  return { actor: rest.slice(tokens[1]!.start, actorEnd).replace(/,$/, ''), action, modal };
 }

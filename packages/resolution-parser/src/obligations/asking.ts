@@ -17,6 +17,10 @@ export interface Candidate {
   quote: string;
   confidence: number;
   agendaTitle?: string | null;
+  /** A due date read by the clause's own rule (a mandate's end), used instead of the generic reading. */
+  fixedDue?: { date: string | null; relative: boolean };
+  /** An actor this clause brings in that a later "it" refers to ("establishes a working group ... requests it"). */
+  introduces?: Actor;
 }
 
 function hasDue(text: string): boolean {
@@ -55,10 +59,12 @@ export function askingCandidates(
   const out: Candidate[] = [];
   for (const action of splitInfinitives(split.action)) {
     const kind = kindOf(action, actor.category);
-    const prev = out[out.length - 1];
     // "to prepare a report and to present it at its fifty-sixth session" is one report; a second action
-    // with its own deadline ("and to present an oral update at its fifty-fifth session") is another.
-    if (prev !== undefined && prev.kind === kind && !(hasDue(prev.action) && hasDue(action))) {
+    // with its own deadline ("and to present an oral update at its fifty-fifth session") is another. The
+    // same holds across an action of another kind ("to compile a report ..., to seek the views of Member
+    // States ... and to report to the Assembly at its eighty-first session").
+    const prev = [...out].reverse().find((c) => c.kind === kind);
+    if (prev !== undefined && !(hasDue(prev.action) && hasDue(action))) {
       prev.action += ` and ${action}`;
       prev.dueText += ` and ${action}`;
       continue;
@@ -74,5 +80,40 @@ export function askingCandidates(
       confidence: base,
     });
   }
-  return out;
+  return out.flatMap((c) => (c.kind === 'REPORT' ? splitReports(c) : [c]));
+}
+
+// ", as well as a report on ...", ", and, no later than 26 January 2011, a report ...": a second deliverable.
+const SECOND_REPORT =
+  /[,;]?\s+(?:and|as well as)[,\s]+(?:(?:no later than|not later than|by|before|at its [a-z-]+ session)[^,;]{0,40},\s*)?(?:a|an|another)\s+(?:[a-z-]+\s+){0,3}(?:report|update|note|study)\b/g;
+
+/**
+ * Two reports requested in one clause become two obligations. A second report that names no deadline
+ * of its own shares the first one's ("to submit at its fifty-ninth session a report ..., as well as a
+ * report ...").
+ */
+const OWN_DEADLINE = /\bsessions?\b|\b(by|before|no later than|not later than|within|every)\s/;
+
+function splitReports(c: Candidate): Candidate[] {
+  const action = c.action;
+  if (!/\b(?:and|as well as)[,\s]/.test(action)) return [c];
+  const cuts: number[] = [];
+  SECOND_REPORT.lastIndex = 0;
+  for (let m = SECOND_REPORT.exec(action); m !== null && cuts.length < 4; m = SECOND_REPORT.exec(action)) cuts.push(m.index);
+  if (cuts.length === 0) return [c];
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    parts.push(action.slice(from, cut));
+    from = cut;
+  }
+  parts.push(action.slice(from));
+  const first = parts[0] ?? '';
+  const reportAt = first.search(/\b(a|an)\s+(?:(?!session)[a-z-]+\s+){0,3}(report|update|note|study)\b/);
+  const prefix = reportAt > 0 ? first.slice(0, reportAt) : '';
+  const parenthetical = c.dueText.endsWith(action) ? c.dueText.slice(0, c.dueText.length - action.length) : '';
+  return parts.map((part, i) => {
+    const own = i === 0 || OWN_DEADLINE.test(part) ? part : `${prefix} ${part}`;
+    return { ...c, action: part.replace(/^[,;]?\s+(and|as well as)[,\s]+/, ''), dueText: `${parenthetical}${own}` };
+  });
 }

@@ -62,6 +62,11 @@ function clauseStartFor(tokens: Token[], w: number): number {
     const t = tokens[j] as Token;
     if (endsClausePunct(t.raw)) return j + 1;
     if (t.bare === 'and') return j + 1;
+    // "and to that end requests", "and to this end invites"
+    if (t.bare === 'end' && tokens[j - 2]?.bare === 'to' && (tokens[j - 1]?.bare === 'that' || tokens[j - 1]?.bare === 'this')) {
+      j -= 3;
+      continue;
+    }
     if (!ADVERBS.has(t.bare)) return -1;
     j--;
   }

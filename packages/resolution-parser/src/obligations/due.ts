@@ -96,6 +96,44 @@ export interface DueSession {
   body: Body;
 }
 
+const DETERMINERS = new Set(['its', 'the', 'their', 'his', 'her']);
+const DUE_PREPOSITIONS = new Set([
+  'at',
+  'to',
+  'for',
+  'before',
+  'during',
+  'until',
+  'till',
+  'by',
+  'from',
+  'in',
+  'than',
+  'prior',
+  'ahead',
+  'after',
+  'within',
+  'towards',
+  'on',
+  'starting',
+  'beginning',
+]);
+// "the agenda of its eighty-second session", "the main part of its eighty-first session" say when.
+const WHEN_NOUNS = new Set(['agenda', 'part', 'opening', 'beginning', 'start', 'end', 'course', 'margins', 'segment', 'close']);
+
+/**
+ * Does the session at `idx` say when something is due ("at its", "to the ... at its", "agenda of its")
+ * rather than name what is meant ("the records of the seventy-eighth session")?
+ */
+function asksBy(before: string[], idx: number): boolean {
+  let k = idx - 1;
+  if (!DETERMINERS.has(before[k] ?? '')) return true;
+  k--;
+  const word = (before[k] ?? '').replace(/[,;]$/, '');
+  if (word === 'of') return WHEN_NOUNS.has((before[k - 1] ?? '').replace(/[,;]$/, ''));
+  return DUE_PREPOSITIONS.has(word) || word === '';
+}
+
 /** "at its fifty-eighth session", "at the eightieth session of the General Assembly", "at its next session". */
 export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
   let from = 0;
@@ -109,6 +147,7 @@ export function dueSessionOf(text: string, ctx: DueContext): DueSession | null {
     // "at its eightieth and eighty-first sessions": the first session named is the first due.
     if (before[idx - 1] === 'and' && parseOrdinal((before[idx - 2] ?? '').replace(/,$/, '')) !== null) idx -= 2;
     const word = before[idx] ?? '';
+    if (!asksBy(before, idx)) continue;
     let n: number | null;
     const after = text.slice(from, from + 40);
     const named = /^s? of the (General Assembly|Security Council|Human Rights Council|Economic and Social Council)/.exec(after);
@@ -167,9 +206,20 @@ function dateAt(text: string, i: number): string | null {
       /^ ?(?:to|-|\u2013|and) ([0-9]{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December),? ([0-9]{4})/.exec(
         rest,
       );
-    if (!range) return null;
-    month = month ?? range[2];
-    year = range[3];
+    if (range) {
+      month = month ?? range[2];
+      year = range[3];
+    } else {
+      // "during 2026, namely from 6 to 24 April": the year was named just before the days.
+      const days =
+        /^ ?(?:to|-|\u2013|and) [0-9]{1,2} (January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(
+          rest,
+        );
+      month = month ?? days?.[1];
+      const earlier = /\b(?:in|during|of) ([0-9]{4}),?(?: [a-z]+){0,3},? [a-z ]{0,20}$/.exec(text.slice(Math.max(0, i - 80), i));
+      if (month === undefined || !earlier) return null;
+      year = earlier[1];
+    }
   }
   return isoDate(Number(year), monthNumber(month ?? ''), Number(first[1]));
 }

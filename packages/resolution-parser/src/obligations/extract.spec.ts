@@ -122,6 +122,16 @@ The Security Council,
         recipient: 'Security Council',
         dueDate: '2025-01-31',
       },
+      // "and a final report no later than 15 June 2025": a second deliverable of the same request.
+      {
+        ...NONE,
+        paragraph: '1',
+        kind: 'REPORT',
+        strength: 'mandatory',
+        actor: 'Panel of Experts',
+        recipient: 'Security Council',
+        dueDate: '2025-06-15',
+      },
       {
         ...NONE,
         paragraph: '2',
@@ -195,6 +205,8 @@ Recalling its resolution 49/1 and General Assembly resolution 60/251 of 15 March
       recalls: ['A/HRC/RES/49/1', 'A/RES/60/251'],
     });
     expect(pick(text)).toEqual([
+      // "extend the mandate ... for a period of one year": the renewal falls due a year after adoption.
+      { ...NONE, paragraph: '1', kind: 'MANDATE_RENEWAL', strength: 'mandatory', actor: 'Human Rights Council', dueDate: '2024-04-04' },
       {
         ...NONE,
         paragraph: '2',

@@ -33,8 +33,11 @@ function keep(c: Candidate, options: ParseOptions): boolean {
 
 function finalise(c: Candidate, p: ParsedParagraph, rank: number, ctx: DueContext, warnings: ParseWarning[]): ExtractedObligation {
   const dueText = ` ${c.dueText} `;
-  const session = dueSessionOf(dueText, ctx);
-  const due = dueDateOf(dueText, ctx);
+  const session = c.fixedDue !== undefined ? null : dueSessionOf(dueText, ctx);
+  const due =
+    c.fixedDue !== undefined
+      ? { date: c.fixedDue.date, relative: c.fixedDue.relative, unresolved: c.fixedDue.relative && c.fixedDue.date === null }
+      : dueDateOf(dueText, ctx);
   const recurrence = recurrenceOf(dueText);
   // "every six months thereafter" counts from an earlier deadline, not from adoption.
   const dueDate = due.date ?? (/\bthereafter\b/.test(dueText) ? null : firstPeriodicDate(recurrence, ctx));
@@ -84,6 +87,18 @@ function childrenOf(paragraphs: ParsedParagraph[], index: number): ParsedParagra
   return out;
 }
 
+const OWN_DUE = /\bsessions?\b|\b(by|before|no later than|not later than|within|every)\s+[0-9a-z]/;
+
+/**
+ * Lettered items after "report on the following:" are separate deliverables when they carry their own
+ * deadline or open with an infinitive ("(a) To convene ..."); items that only list what one report holds
+ * ("(a) An analysis of ...") are not.
+ */
+function separateDeliverables(children: ParsedParagraph[]): boolean {
+  const own = children.filter((c) => OWN_DUE.test(c.text) || /^(To|to) [a-z]/.test(c.text)).length;
+  return own >= 2 && own * 2 >= children.length;
+}
+
 /** Real paragraphs hold a handful of obligations and resolutions a few dozen; more means hostile input. */
 const MAX_PER_PARAGRAPH = 40;
 const MAX_OBLIGATIONS = 2000;
@@ -116,8 +131,12 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
       // Pronouns refer back within the paragraph; a bounded window keeps long paragraphs linear.
       const before = p.text.slice(Math.max(0, clause.start - 1500), clause.start);
       if (clause.verb.lemma === 'decides') {
-        const d = decideObligation(text, objectText, ownName, before, last);
-        if (d !== null) found.push(...d);
+        const d = decideObligation(text, objectText, { ownName, reference: ctx.reference }, before, last);
+        if (d !== null) {
+          found.push(...d);
+          const introduced = d.find((c) => c.introduces !== undefined)?.introduces;
+          if (introduced !== undefined) last = introduced;
+        }
         continue;
       }
       const candidates = askingCandidates(
@@ -128,26 +147,32 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
         last,
       );
       const chapeau = candidates.length === 1 && candidates[0]?.action === '';
-      const children = chapeau ? childrenOf(parsed.paragraphs, index) : [];
-      if (chapeau && children.length > 0) {
-        const c = candidates[0]!;
+      const listing = candidates.length > 0 && objectText.endsWith(':');
+      const children = chapeau || listing ? childrenOf(parsed.paragraphs, index) : [];
+      if (children.length > 0 && (chapeau || separateDeliverables(children))) {
+        const c = candidates[candidates.length - 1]!;
         let rank = 0;
         for (const child of children) {
           consumed.add(child.eId);
+          const infinitive = /^(To|to) [a-z]/.test(child.text);
           const action = child.text.replace(/^(To|to) /, '');
-          const kind = kindOf(action, c.actor.category);
+          // "report on the following: (a) ..., (b) ...": each item is a report; "to: (a) To convene ..." says its own kind.
+          const kind = chapeau || infinitive ? kindOf(action, c.actor.category) : c.kind;
           const candidate: Candidate = {
             ...c,
             kind,
             action,
-            dueText: `${c.dueText} ${action}`,
+            dueText: OWN_DUE.test(action) ? `${c.dueText.replace(c.action, '')} ${action}` : `${c.dueText} ${action}`,
             quote: `${text} ${child.subParagraph} ${child.text}`,
           };
           if (keep(candidate, options)) obligations.push(finalise(candidate, child, ++rank, ctx, warnings));
         }
+        found.push(...candidates.slice(0, -1).filter((x) => x.action !== '' || x.kind !== 'TASK'));
         last = c.actor;
         continue;
       }
+      // Sub-items that only say what a report holds stay part of it.
+      for (const child of children) consumed.add(child.eId);
       for (const c of candidates) if (c.action !== '' || c.kind !== 'TASK') found.push(c);
       if (candidates[0] !== undefined) last = candidates[0].actor;
     }

@@ -56,13 +56,21 @@ export function isReportAction(action: string): boolean {
   if (verb === 'keep' && /\binformed\b/.test(head)) return true;
   if (
     verb === 'include' &&
-    /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive )?reports?\b/.test(head)
+    /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive |periodic |subsequent )?(reports?|reporting|briefings?)\b/.test(
+      head,
+    )
   )
     return true;
-  if (['prepare', 'provide', 'transmit', 'issue', 'produce', 'make'].includes(verb)) {
+  if (['prepare', 'provide', 'transmit', 'issue', 'produce', 'make', 'compile'].includes(verb)) {
+    const w = words(action);
+    // "to prepare and submit ... a report": the coordinated verb says what is delivered.
+    if (w[1] === 'and' && REPORT_VERBS.has(w[2] ?? '')) return true;
     // The object may come after an addressee and an aside: "provide to the Council, after discussion with
-    // the Committee, a midterm report".
-    const object = words(action).slice(1, 16).join(' ');
+    // the Committee, a midterm report". "at its seventy-ninth session" says when, not what.
+    const object = w
+      .slice(1, 20)
+      .join(' ')
+      .replace(/\b(at|to|for|before|during|by) (its|the|their) ([a-z-]+ ){0,3}sessions?\b/g, ' ');
     return REPORT_NOUNS.test(object) && !MEETING_NOUNS.test(object);
   }
   return false;

@@ -55,6 +55,18 @@ export class ObligationFilterDto extends ListFilter {
   @Min(1)
   dueSession?: number;
 
+  /** Due at this session or a later one (with dueSessionTo: a range of sessions, as the agenda plans them). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  dueSessionFrom?: number;
+
+  /** Due at this session or an earlier one. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  dueSessionTo?: number;
+
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,7 +1,7 @@
 import type { CreateResolutionRequest } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Body, SourceFormat } from '../../generated/prisma/enums';
+import { Body, MainCommittee, SourceFormat } from '../../generated/prisma/enums';
 import { IsDocumentSymbol } from '../../common/validation/is-document-symbol';
 import { IsIsoDate } from '../../common/validation/is-iso-date';
 
@@ -49,6 +49,11 @@ export class CreateResolutionDto implements CreateResolutionRequest {
   @IsOptional()
   @IsDocumentSymbol()
   committeeReport?: string | null;
+
+  @ApiPropertyOptional({ enum: MainCommittee, nullable: true, description: 'PLENARY: adopted without reference to a Main Committee' })
+  @IsOptional()
+  @IsEnum(MainCommittee, { message: `mainCommittee must be one of: ${Object.values(MainCommittee).join(', ')}` })
+  mainCommittee?: MainCommittee | null;
 
   @ApiPropertyOptional({ example: '46', nullable: true })
   @IsOptional()
