@@ -18,10 +18,8 @@ export const RecentChangesCard = ({ changes }: { changes: RecentChange[] }) => {
         <List dense>
           {changes.map((change) => {
             const where = `${change.resolutionSymbol ?? '?'} para. ${change.paragraphRef ?? '?'}`;
-            const what =
-              change.action === 'UPDATE' && change.changes.length > 0
-                ? change.changes.join(', ')
-                : translate(`dashboard.actions.${change.action}`);
+            // The API words it ("Status: Pending → In progress"), as the history and the audit log do.
+            const what = change.summary;
             return (
               <ListItem key={change.id} disableGutters>
                 <ListItemText

@@ -15,6 +15,7 @@ import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '
 import { formatDay } from '../dates';
 import { ClauseInParagraph } from './ClauseInParagraph';
 import { HistoryPanel } from './HistoryPanel';
+import { InPlaceText } from './InPlaceText';
 import { LinkedDocuments } from './LinkedDocuments';
 import { NotesPanel } from './NotesPanel';
 import { StatusActions } from './StatusActions';
@@ -100,10 +101,10 @@ export const ObligationShow = () => (
           <TextField source="statusReason" emptyText="—" />
         </Labeled>
         <Labeled source="responsibleOffice">
-          <TextField source="responsibleOffice" emptyText="—" />
+          <InPlaceText source="responsibleOffice" label="Responsible office" />
         </Labeled>
         <Labeled source="focalPoint">
-          <TextField source="focalPoint" emptyText="—" />
+          <InPlaceText source="focalPoint" label="Focal point" />
         </Labeled>
         <Labeled source="reviewState">
           <SelectField source="reviewState" choices={REVIEW_CHOICES} />

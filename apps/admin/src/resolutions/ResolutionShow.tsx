@@ -1,4 +1,5 @@
 import {
+  EditButton,
   FunctionField,
   NumberField,
   ReferenceManyField,
@@ -7,6 +8,7 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
   UrlField,
   useRecordContext,
   BooleanField,
@@ -14,6 +16,7 @@ import {
 import { DayField } from '../DayField';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
+import { DeleteResolutionButton } from './DeleteResolutionButton';
 import { SeriesTimeline } from './SeriesTimeline';
 import type { ReviewClauseView } from '@mandate-tracker/contracts';
 
@@ -42,7 +45,14 @@ const ReviewClauses = (_props: { source: string }) => {
 };
 
 export const ResolutionShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+        <DeleteResolutionButton />
+      </TopToolbar>
+    }
+  >
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="Summary">
         <TextField source="symbol" />
