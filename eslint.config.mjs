@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  */
 export const API_LAYERS = [
   ['cli'],
-  ['imports', 'dashboard', 'resolutions', 'search', 'health', 'agenda', 'calendar', 'users', 'tokens', 'exports', 'audit-log'],
+  ['imports', 'dashboard', 'resolutions', 'search', 'health', 'agenda', 'calendar', 'users', 'tokens', 'exports', 'audit-log', 'delivery'],
   ['follow-up', 'compliance'],
   ['obligations'],
   ['documents', 'sessions', 'series', 'offices'],

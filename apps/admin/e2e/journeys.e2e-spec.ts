@@ -46,7 +46,17 @@ it('finds an overdue report, records its symbol and marks it submitted', async (
 
   await page.getByRole('button', { name: 'Mark submitted' }).click();
   await page.getByRole('button', { name: 'Mark fulfilled' }).waitFor();
-  await page.getByLabel('History').getByText('status: PENDING → SUBMITTED').waitFor();
+  // The history tells it in words, as people say it: the link, the change, the note; never a code name.
+  const history = page.getByLabel('History');
+  await history.getByText('Document A/64/287 linked (fulfils)').waitFor();
+  await history.getByText('Status: Pending → Submitted').waitFor();
+  await expect(page.getByRole('button', { name: 'Remove A/64/287' }).isVisible()).resolves.toBe(true);
+  await page.getByLabel('Add a note').fill('Sent to the Fifth Committee');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await history.getByText('Note added: Sent to the Fifth Committee').waitFor();
+  await expect(history.textContent()).resolves.not.toMatch(/SUBMITTED|PENDING|FULFILS|status:/);
+  // Submitted can still be cancelled, so the reason box is there; a fulfilled obligation cannot, so it is not.
+  await expect(page.getByLabel('Reason (needed to cancel)').count()).resolves.toBe(1);
 
   // The list remembers its filter, and clicking a selected preset would clear it: ask for the overdue list by address.
   await page.goto(`${server.url}/#/obligations?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);

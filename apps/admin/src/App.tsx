@@ -1,9 +1,6 @@
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { AccountPage } from './auth/AccountPage';
 import { authProvider } from './auth/authProvider';
-import { SignInPage } from './auth/SignInPage';
-import { TokensPage } from './tokens/TokensPage';
 import users from './users';
 import { i18nProvider } from './i18n/i18nProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -13,15 +10,21 @@ import offices, { officeSuggestionRules } from './offices';
 import documents from './documents';
 import obligations from './obligations';
 import calendarFeeds from './calendar-feeds';
-import { AgendaPage } from './agenda/AgendaPage';
 import audit from './audit';
-import { CompliancePage } from './compliance/CompliancePage';
-import { ImportPage } from './imports/ImportPage';
 import { Layout } from './layout/Layout';
-import { SettingsPage } from './settings/SettingsPage';
-import { Dashboard } from './dashboard/Dashboard';
-import { SearchPage } from './search/SearchPage';
 import { SEARCH_ROUTE } from './search/searchPath';
+import { lazyPage, standaloneLazyPage } from './lazyPage';
+
+// Each screen is its own chunk, fetched on first visit (see lazyPage); one line per page keeps merges easy.
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'), 'Dashboard');
+const ImportPage = lazyPage(() => import('./imports/ImportPage'), 'ImportPage');
+const SettingsPage = lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage');
+const SearchPage = lazyPage(() => import('./search/SearchPage'), 'SearchPage');
+const AgendaPage = lazyPage(() => import('./agenda/AgendaPage'), 'AgendaPage');
+const CompliancePage = lazyPage(() => import('./compliance/CompliancePage'), 'CompliancePage');
+const TokensPage = lazyPage(() => import('./tokens/TokensPage'), 'TokensPage');
+const AccountPage = lazyPage(() => import('./auth/AccountPage'), 'AccountPage');
+const SignInPage = standaloneLazyPage(() => import('./auth/SignInPage'), 'SignInPage');
 
 export const App = () => (
   <Admin

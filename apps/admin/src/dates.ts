@@ -1,2 +1,16 @@
-/** UN documents write dates as "7 December 2023"; lists and pages follow that. */
-export const UN_DATE = { locales: 'en-GB', options: { day: 'numeric', month: 'long', year: 'numeric' } } as const;
+import { formatDay } from '@mandate-tracker/contracts';
+
+export { formatDay };
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * An instant in the reader's time zone, "29 Nov 2026, 06:35": the one way the admin writes a moment. Built by hand
+ * rather than with Intl, whose en-GB month names differ between ICU versions ("Sep" or "Sept").
+ */
+export function formatMoment(timestamp: string): string {
+  const at = new Date(timestamp);
+  if (Number.isNaN(at.getTime())) return timestamp;
+  return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}, ${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}`;
+}

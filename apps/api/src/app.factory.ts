@@ -21,6 +21,7 @@ import { acceptOnlyJsonBodies } from './common/http/body-types';
 import { recordRoutes } from './common/http/route-table';
 import { unacceptableValues } from './common/validation/request-values';
 import { createValidationPipe } from './common/validation/validation-pipe';
+import { registerCompression, serveAdmin } from './delivery/admin-assets';
 import type { Environment } from './config/environment';
 
 export const API_PREFIX = 'api';
@@ -105,6 +106,7 @@ export async function createApp(environment: Environment, databaseUrl: string): 
     if (unacceptable) throw AppError.validation(unacceptable);
   });
   // Uploads share the body limit: a file over it is refused with 413 like any other body.
+  await registerCompression(fastify);
   await fastify.register(multipart, { limits: { fileSize: environment.BODY_LIMIT_BYTES, files: 1 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(environment, databaseUrl), adapter, {
     bufferLogs: true,
@@ -119,7 +121,7 @@ export async function createApp(environment: Environment, databaseUrl: string): 
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: true, exposedHeaders: ['Content-Range', 'X-Request-Id'] });
   setupOpenApi(app);
   if (existsSync(environment.ADMIN_DIST)) {
-    app.useStaticAssets({ root: environment.ADMIN_DIST, prefix: '/', index: 'index.html' });
+    serveAdmin(app, environment.ADMIN_DIST);
   } else {
     logger.warn(`Admin build not found at ${environment.ADMIN_DIST}; run npm run build to serve it`);
   }

@@ -122,7 +122,7 @@ describe('GET /api/compliance', () => {
     const end2025 = (await report('2025-12-31')).get('late');
     expect(end2025).toMatchObject({ outcome: 'MET_LATE', daysLate: 133, metOn: '2025-01-20', metBy: 'STATUS' });
     expect(end2025?.evidence).toBe(
-      'Met late by 133 days: met on 2025-01-20 (day the status was recorded); status Submitted set 2025-01-20 by ben.',
+      'Met late by 133 days: met on 20 Jan 2025 (day the status was recorded); status Submitted set 20 Jan 2025 by ben.',
     );
   });
 

@@ -113,7 +113,11 @@ describe('GET /api/dashboard', () => {
       resolutionId: resolution.id,
       resolutionSymbol: resolution.symbol,
       paragraphRef: '4 (b)',
-      changes: ['responsibleOffice', 'status'],
+      changes: [
+        { field: 'status', label: 'Status', before: 'Pending', after: 'In progress' },
+        { field: 'responsibleOffice', label: 'Responsible office', before: null, after: 'UNMAS' },
+      ],
+      summary: 'Status: Pending → In progress; Responsible office: — → UNMAS',
     });
 
     for (let version = 2; version <= 12; version += 1) {
@@ -124,9 +128,19 @@ describe('GET /api/dashboard', () => {
     }
     body = await dashboard();
     expect(body.recentlyChanged).toHaveLength(10);
-    expect(body.recentlyChanged[0]).toMatchObject({ actor: 'Test Administrator', changes: ['focalPoint'] });
+    expect(body.recentlyChanged[0]).toMatchObject({ actor: 'Test Administrator', summary: 'Focal point: person 11 → person 12' });
     const ids = body.recentlyChanged.map((e: { id: string }) => BigInt(e.id));
     expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)));
+  });
+
+  it('names the resolution and paragraph of obligations deleted with their resolution', async () => {
+    const resolution = await createResolution(t.prisma, { symbol: 'A/RES/79/901' });
+    const obligation = await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '7 (a)' });
+    await request(t.server).delete(`/api/resolutions/${resolution.id}`).expect(200);
+    const deleted = (await dashboard()).recentlyChanged.find(
+      (change: { obligationId: number; action: string }) => change.obligationId === obligation.id && change.action === 'DELETE',
+    );
+    expect(deleted).toMatchObject({ exists: false, resolutionSymbol: 'A/RES/79/901', paragraphRef: '7 (a)', summary: 'Deleted' });
   });
 
   it('refuses parameters it does not take', async () => {

@@ -210,6 +210,36 @@ describe('PATCH /api/resolutions/:id', () => {
   });
 });
 
+describe('GET /api/resolutions/:id/deletion', () => {
+  it('counts what deleting the resolution would take with it, and takes nothing itself', async () => {
+    const resolution = await createResolution(t.prisma);
+    const first = await createObligation(t.prisma, { resolutionId: resolution.id });
+    await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '24' });
+    await request(t.server).patch(`/api/obligations/${first.id}`).send({ focalPoint: 'Jane Smith', version: 1 }).expect(200);
+    await request(t.server).post(`/api/obligations/${first.id}/documents`).send({ symbol: 'A/58/260' }).expect(201);
+    await request(t.server).post(`/api/obligations/${first.id}/notes`).send({ text: 'Draft with OLA' }).expect(201);
+
+    const preview = await request(t.server).get(`/api/resolutions/${resolution.id}/deletion`).expect(200);
+    expect(preview.body).toEqual({
+      id: resolution.id,
+      symbol: resolution.symbol,
+      paragraphs: 2,
+      obligations: 2,
+      obligationsFollowedUp: 1,
+      notes: 1,
+      documentLinks: 1,
+      evidenceLinks: 0,
+    });
+    expect(await t.prisma.obligation.count({ where: { resolutionId: resolution.id } })).toBe(2);
+  });
+
+  it('answers 404 for a resolution that does not exist, and refuses an auditor', async () => {
+    expect((await request(t.server).get('/api/resolutions/999999/deletion').expect(404)).body).toEqual(notFound);
+    const resolution = await createResolution(t.prisma);
+    await (await t.userWithRole('AUDITOR')).api.get(`/api/resolutions/${resolution.id}/deletion`).expect(403);
+  });
+});
+
 describe('DELETE /api/resolutions/:id', () => {
   it('records the deletion of its obligations and their links in the audit trail too', async () => {
     const obligation = await createObligation(t.prisma);

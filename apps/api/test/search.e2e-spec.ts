@@ -139,3 +139,48 @@ describe('full-text indexes', () => {
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain(index);
   });
 });
+
+describe('GET /api/search: what people type besides words', () => {
+  it('finds document symbols, short resolution symbols, offices and focal points, and labels sub-paragraphs once', async () => {
+    const resolution = await createResolution(t.prisma, {
+      symbol: 'A/RES/80/77',
+      resolutionNumber: '77',
+      title: 'Assistance in mine action',
+    });
+    const document = await t.prisma.document.upsert({
+      where: { symbol: 'A/81/275' },
+      update: {},
+      create: { symbol: 'A/81/275', kind: 'REPORT', title: 'Report of the Secretary-General' },
+    });
+    const obligation = await createObligation(t.prisma, {
+      resolutionId: resolution.id,
+      responsibleOffice: 'UNMAS',
+      focalPoint: 'Jane Smith',
+    });
+    await t.prisma.paragraph.create({
+      data: {
+        resolutionId: resolution.id,
+        eId: 'para_3__list_1__point_c',
+        kind: 'OPERATIVE',
+        number: 3,
+        subParagraph: '(c)',
+        position: 3,
+        text: 'Encourages the clearance of minefields;',
+      },
+    });
+
+    const bySymbol = await search({ q: 'A/81/275' });
+    expect(bySymbol[0]).toMatchObject({
+      kind: 'document',
+      id: document.id,
+      resolutionSymbol: 'A/81/275',
+      target: { resource: 'documents', id: document.id },
+    });
+    const byShortSymbol = await search({ q: '80/77' });
+    expect(byShortSymbol[0]).toMatchObject({ kind: 'resolution', id: resolution.id, resolutionSymbol: 'A/RES/80/77' });
+    expect((await search({ q: 'unmas' })).map((hit) => [hit.kind, hit.id])).toContainEqual(['obligation', obligation.id]);
+    expect((await search({ q: 'Jane Smith' })).map((hit) => [hit.kind, hit.id])).toContainEqual(['obligation', obligation.id]);
+    const paragraph = (await search({ q: 'minefields' })).find((hit) => hit.kind === 'paragraph');
+    expect(paragraph?.label).toBe('para. 3 (c)');
+  });
+});

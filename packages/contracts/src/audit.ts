@@ -1,9 +1,4 @@
 import type { Timestamp } from './wire.js';
-import { BODY_LABELS } from './bodies.js';
-import { DOCUMENT_KIND_LABELS } from './documents.js';
-import { LINK_ORIGIN_LABELS, LINK_RELATION_LABELS } from './links.js';
-import { OBLIGATION_KIND_LABELS, OBLIGATION_STATUS_LABELS, OBLIGATION_STRENGTH_LABELS } from './obligations.js';
-import { REVIEW_STATE_LABELS } from './review.js';
 
 /** Changes to records, and the sign-in events of accounts (which have no before and after). */
 export const AUDIT_ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_OUT'] as const;
@@ -77,77 +72,6 @@ export const AUDITED_ENTITY_LABELS: Record<AuditedEntityName, string> = {
   OfficeSuggestionRule: 'Office suggestion rule',
 };
 
-/** Field names as people say them, for any audited entity. */
-export const AUDIT_FIELD_LABELS: Record<string, string> = {
-  symbol: 'Symbol',
-  title: 'Title',
-  body: 'Body',
-  sessionNumber: 'Session',
-  resolutionNumber: 'Resolution number',
-  adoptedOn: 'Adopted on',
-  meeting: 'Meeting',
-  committeeReport: 'Committee report',
-  agendaItemNumber: 'Agenda item number',
-  sourceFormat: 'Source format',
-  checksum: 'Checksum',
-  paragraphRef: 'Paragraph',
-  kind: 'Kind',
-  strength: 'Strength',
-  actor: 'Actor',
-  recipient: 'Recipient',
-  dueBody: 'Due at (body)',
-  dueSession: 'Due session',
-  dueDate: 'Due date',
-  recurrence: 'Recurrence',
-  agendaItemTitle: 'Agenda item',
-  status: 'Status',
-  statusReason: 'Reason',
-  reviewState: 'Review',
-  quote: 'Clause',
-  confidence: 'Confidence',
-  responsibleOffice: 'Responsible office',
-  name: 'Name',
-  abbreviation: 'Abbreviation',
-  aliases: 'Aliases',
-  pattern: 'Actor pattern',
-  officeId: 'Office',
-  focalPoint: 'Focal point',
-  text: 'Text',
-  author: 'Author',
-  issuedOn: 'Issued on',
-  relation: 'Relation',
-  origin: 'Origin',
-  evidenceNote: 'Evidence',
-  evidenceParagraph: 'Evidence paragraph',
-  documentId: 'Document',
-  obligationId: 'Obligation',
-  number: 'Number',
-  opensOn: 'Opens on',
-  closesOn: 'Closes on',
-  what: 'What',
-  format: 'Format',
-  rows: 'Rows',
-  sha256: 'SHA-256',
-};
-
-const capitalised = (labels: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, label.charAt(0).toUpperCase() + label.slice(1)]));
-
-/**
- * Enumerated values in words, from each area's own labels (a code means the same in every enum that has it);
- * a value not listed here is shown as it is.
- */
-export const AUDIT_VALUE_LABELS: Record<string, string> = {
-  ...DOCUMENT_KIND_LABELS,
-  ...OBLIGATION_KIND_LABELS,
-  ...OBLIGATION_STRENGTH_LABELS,
-  ...OBLIGATION_STATUS_LABELS,
-  ...REVIEW_STATE_LABELS,
-  ...BODY_LABELS,
-  ...capitalised(LINK_RELATION_LABELS),
-  ...capitalised(LINK_ORIGIN_LABELS),
-};
-
 /** One field of an event, in words: `Status: Pending → In progress`. */
 export interface AuditFieldChangeView {
   field: string;
@@ -207,4 +131,15 @@ export interface AuditChainReport {
   /** The last event's place and hash: noted down by an auditor, a later report must still contain them. */
   head: { chainPosition: string; hash: string } | null;
   firstBroken: AuditChainBreak | null;
+}
+
+/**
+ * One line of an obligation's history (GET /api/obligations/:id/history): its own changes, its document links
+ * (added, confirmed, rejected, removed), its notes, and the imports of its resolution, each told in words.
+ */
+export interface ObligationHistoryEntry extends AuditEventView {
+  /** "Status: Pending → In progress", "Document A/81/275 linked (fulfils)", "Note added: …", "Re-imported: …". */
+  summary: string;
+  /** The fields changed, labelled as people say them; empty for events that are not field changes. */
+  changes: AuditFieldChangeView[];
 }

@@ -1,4 +1,4 @@
-import type { AuditAction } from './audit.js';
+import type { AuditAction, AuditFieldChangeView } from './audit.js';
 import type { Body } from './bodies.js';
 import type { ObligationStatus } from './obligations.js';
 import type { ReviewState } from './review.js';
@@ -30,8 +30,10 @@ export interface RecentChange {
   resolutionId: number | null;
   resolutionSymbol: string | null;
   paragraphRef: string | null;
-  /** The fields an update changed (bookkeeping such as version left out). */
-  changes: string[];
+  /** The fields an update changed, in words (bookkeeping such as version left out); empty for other actions. */
+  changes: AuditFieldChangeView[];
+  /** "Status: Pending → In progress; Focal point: — → Jane Smith", or "Created" / "Deleted". */
+  summary: string;
 }
 
 /** GET /api/dashboard: the counts the admin's home page shows, every one derived at request time. */

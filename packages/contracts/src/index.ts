@@ -1,6 +1,7 @@
 // One file per domain area; each area re-exports here so both apps import from '@mandate-tracker/contracts'.
 // Views describe the JSON the API answers, requests what it takes; enums are `as const` arrays with their labels.
 export * from './audit.js';
+export * from './audit-words.js';
 export * from './bodies.js';
 export * from './compliance.js';
 export * from './dashboard.js';

@@ -1,5 +1,5 @@
 import type { ReviewState } from './review.js';
-import type { Timestamp } from './wire.js';
+import type { IsoDate, Timestamp } from './wire.js';
 
 /** What a document does for an obligation: proves it fulfilled, or only relates to it. */
 export const LINK_RELATIONS = ['FULFILS', 'RELATED'] as const;
@@ -33,9 +33,11 @@ export interface DocumentLinkView {
   createdAt: Timestamp;
 }
 
-/** A link as the obligation's page lists it, with the document's symbol. */
+/** A link as the obligation's page lists it, with the document's symbol, title and day of issue. */
 export interface ObligationDocumentView extends DocumentLinkView {
   symbol: string;
+  title: string | null;
+  issuedOn: IsoDate | null;
 }
 
 /** POST /api/obligations/:id/documents: one symbol field may name several documents ("A/62/307 and Corr.3"). */

@@ -88,3 +88,21 @@ export interface CreateResolutionRequest {
 export interface UpdateResolutionRequest extends Partial<CreateResolutionRequest> {
   version: number;
 }
+
+/**
+ * GET /api/resolutions/:id/deletion: what deleting the resolution takes with it, shown before anyone confirms.
+ * The database removes these with the resolution; the audit trail keeps a record of each.
+ */
+export interface ResolutionDeletionView {
+  id: number;
+  symbol: string;
+  paragraphs: number;
+  obligations: number;
+  /** Of those, the ones someone has followed up (status moved on, an office or focal point set, or reviewed). */
+  obligationsFollowedUp: number;
+  notes: number;
+  /** Links of its obligations to documents. */
+  documentLinks: number;
+  /** Links of other resolutions' obligations whose evidence is a paragraph of this one. */
+  evidenceLinks: number;
+}

@@ -1,7 +1,10 @@
 import type { ObligationKind } from './obligations.js';
 
-/** What a hit is: a resolution (symbol or title), a paragraph's text, or an obligation's clause, actor or agenda item. */
-export const SEARCH_HIT_KINDS = ['resolution', 'paragraph', 'obligation'] as const;
+/**
+ * What a hit is: a resolution (symbol, short symbol "80/77", or title), a paragraph's text, an obligation's clause,
+ * actor, agenda item, responsible office or focal point, or a document by its symbol ("A/81/275").
+ */
+export const SEARCH_HIT_KINDS = ['resolution', 'paragraph', 'obligation', 'document'] as const;
 export type SearchHitKind = (typeof SEARCH_HIT_KINDS)[number];
 
 /** The longest `q` GET /api/search accepts. */
@@ -12,7 +15,9 @@ export interface SearchHit {
   kind: SearchHitKind;
   /** The id of the resolution, paragraph or obligation found. */
   id: number;
-  resolutionId: number;
+  /** Null for a document hit. */
+  resolutionId: number | null;
+  /** The resolution's symbol; a document hit carries the document's own. */
   resolutionSymbol: string;
   /** A short label: the resolution's title, "para. 12" (or "preamble"), or "para. 23 · Secretary-General". */
   label: string;
@@ -22,7 +27,7 @@ export interface SearchHit {
   snippet: string;
   rank: number;
   /** Where the admin opens the hit: paragraphs open their resolution. */
-  target: { resource: 'resolutions' | 'obligations'; id: number };
+  target: { resource: 'resolutions' | 'obligations' | 'documents'; id: number };
 }
 
 /** GET /api/search's query. */

@@ -5,18 +5,8 @@ import {
   AUDITED_ENTITY_LABELS,
   type AuditLogEntryView,
 } from '@mandate-tracker/contracts';
-import {
-  Datagrid,
-  DateField,
-  DateInput,
-  FilterButton,
-  FunctionField,
-  List,
-  SelectInput,
-  TextField,
-  TextInput,
-  TopToolbar,
-} from 'react-admin';
+import { Datagrid, DateInput, FilterButton, FunctionField, List, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { MomentField } from '../MomentField';
 import { ServerExportButton } from '../exports/ServerExportButton';
 
 const filters = [
@@ -59,13 +49,7 @@ export const AuditLogList = () => (
     exporter={false}
   >
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <DateField
-        source="occurredAt"
-        label="When"
-        showTime
-        locales="en-GB"
-        options={{ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }}
-      />
+      <MomentField source="occurredAt" label="When" />
       <TextField source="actor" label="Who" sortable={false} />
       <TextField source="actionLabel" label="What" sortable={false} />
       <TextField source="entityLabel" label="Entity" sortable={false} />

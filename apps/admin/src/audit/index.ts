@@ -1,4 +1,8 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditLogList } from './AuditLogList';
+import { lazyPage } from '../lazyPage';
 
-export default { list: AuditLogList, icon: HistoryIcon, options: { label: 'Audit log' } };
+export default {
+  list: lazyPage(() => import('./AuditLogList'), 'AuditLogList'),
+  icon: HistoryIcon,
+  options: { label: 'Audit log' },
+};

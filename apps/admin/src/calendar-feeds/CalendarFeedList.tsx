@@ -1,6 +1,7 @@
 import { CALENDAR_FEED_SCOPE_LABELS, type CalendarFeedView } from '@mandate-tracker/contracts';
-import { CreateButton, Datagrid, DateField, DeleteButton, FunctionField, List, TextField, TopToolbar } from 'react-admin';
+import { CreateButton, Datagrid, DeleteButton, FunctionField, List, TextField, TopToolbar } from 'react-admin';
 import { RotateSecretButton } from './RotateSecretButton';
+import { MomentField } from '../MomentField';
 import { SubscribeAddress } from './SubscribeAddress';
 
 const describe = (feed: CalendarFeedView): string => {
@@ -23,7 +24,7 @@ export const CalendarFeedList = () => (
       <TextField source="name" />
       <FunctionField<CalendarFeedView> label="Holds" render={(feed) => `${CALENDAR_FEED_SCOPE_LABELS[feed.scope]}: ${describe(feed)}`} />
       <FunctionField label="Subscription address" render={() => <SubscribeAddress />} />
-      <DateField source="createdAt" />
+      <MomentField source="createdAt" />
       <RotateSecretButton />
       <DeleteButton mutationMode="pessimistic" />
     </Datagrid>

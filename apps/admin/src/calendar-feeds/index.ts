@@ -1,9 +1,8 @@
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
-import { CalendarFeedCreate } from './CalendarFeedCreate';
-import { CalendarFeedList } from './CalendarFeedList';
+import { lazyPage } from '../lazyPage';
 
 export default {
-  list: CalendarFeedList,
-  create: CalendarFeedCreate,
+  list: lazyPage(() => import('./CalendarFeedList'), 'CalendarFeedList'),
+  create: lazyPage(() => import('./CalendarFeedCreate'), 'CalendarFeedCreate'),
   icon: EventRepeatIcon,
 };

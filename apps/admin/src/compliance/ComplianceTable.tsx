@@ -1,10 +1,8 @@
 import { Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { COMPLIANCE_OUTCOME_LABELS, type ComplianceRowView } from '@mandate-tracker/contracts';
+import { formatDay } from '../dates';
 
-const day = (iso: string | null) =>
-  iso
-    ? new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    : '—';
+const day = (iso: string | null) => (iso ? formatDay(iso) : '—');
 
 /** The obligations in scope, latest first, each with the evidence that decided its outcome. */
 export const ComplianceTable = ({ rows, total }: { rows: ComplianceRowView[]; total: number }) => (

@@ -1,6 +1,7 @@
 import { Box, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LinkBase, useNavigate, useTranslate } from 'react-admin';
+import { COUNT_AXIS } from './countAxis';
 import { CountTile } from './CountTile';
 import { DashboardCard } from './DashboardCard';
 import { obligationsListPath, type ObligationFilter } from './obligationsListPath';
@@ -35,6 +36,7 @@ export const OverdueCard = ({ overdue }: { overdue: DashboardView['overdue'] }) 
             layout="horizontal"
             hideLegend
             yAxis={[{ scaleType: 'band', data: offices.map(nameOf), width: 110 }]}
+            xAxis={[COUNT_AXIS]}
             series={[{ data: offices.map((office) => office.count), label: translate('dashboard.overdue'), color: OVERDUE_COLOR }]}
             onItemClick={(_event, item) => {
               const office = offices[item.dataIndex];

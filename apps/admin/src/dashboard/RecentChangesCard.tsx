@@ -1,9 +1,8 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { Link, useCreatePath, useTranslate } from 'react-admin';
+import { formatMoment } from '../dates';
 import { DashboardCard } from './DashboardCard';
 import type { RecentChange } from '@mandate-tracker/contracts';
-
-const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
 
 /** The last changes to obligations: who did what to which paragraph of which resolution. */
 export const RecentChangesCard = ({ changes }: { changes: RecentChange[] }) => {
@@ -19,10 +18,8 @@ export const RecentChangesCard = ({ changes }: { changes: RecentChange[] }) => {
         <List dense>
           {changes.map((change) => {
             const where = `${change.resolutionSymbol ?? '?'} para. ${change.paragraphRef ?? '?'}`;
-            const what =
-              change.action === 'UPDATE' && change.changes.length > 0
-                ? change.changes.join(', ')
-                : translate(`dashboard.actions.${change.action}`);
+            // The API words it ("Status: Pending → In progress"), as the history and the audit log do.
+            const what = change.summary;
             return (
               <ListItem key={change.id} disableGutters>
                 <ListItemText
@@ -33,7 +30,7 @@ export const RecentChangesCard = ({ changes }: { changes: RecentChange[] }) => {
                       where
                     )
                   }
-                  secondary={`${what} · ${change.actor} · ${when(change.occurredAt)}`}
+                  secondary={`${what} · ${change.actor} · ${formatMoment(change.occurredAt)}`}
                 />
               </ListItem>
             );

@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
 import { OBLIGATION_STATUS_LABELS } from '@mandate-tracker/contracts';
+import { COUNT_AXIS } from './countAxis';
 import { CountTile } from './CountTile';
 import { DashboardCard } from './DashboardCard';
 import { obligationsListPath } from './obligationsListPath';
@@ -46,6 +47,7 @@ export const SessionsDueCard = ({ current, next }: { current: SessionDue | null;
         <BarChart
           height={220}
           xAxis={[{ scaleType: 'band', data: labels }]}
+          yAxis={[COUNT_AXIS]}
           series={statuses.map((status) => ({
             id: status,
             stack: 'status',

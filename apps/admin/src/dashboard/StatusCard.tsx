@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useNavigate, useTranslate } from 'react-admin';
 import { OBLIGATION_STATUS_LABELS } from '@mandate-tracker/contracts';
+import { COUNT_AXIS } from './countAxis';
 import { CountTile } from './CountTile';
 import { DashboardCard } from './DashboardCard';
 import { obligationsListPath } from './obligationsListPath';
@@ -37,6 +38,7 @@ export const StatusCard = ({ byStatus, total }: { byStatus: StatusCount[]; total
               colorMap: { type: 'ordinal', values: labels, colors: byStatus.map((e) => STATUS_COLORS[e.status] ?? '#888') },
             },
           ]}
+          yAxis={[COUNT_AXIS]}
           series={[{ data: byStatus.map((entry) => entry.count), label: translate('dashboard.obligations') }]}
           onItemClick={(_event, item) => {
             const entry = byStatus[item.dataIndex];

@@ -1,16 +1,5 @@
-import {
-  CreateButton,
-  Datagrid,
-  DateField,
-  FilterButton,
-  List,
-  SearchInput,
-  SelectField,
-  SelectInput,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
-import { UN_DATE } from '../dates';
+import { CreateButton, Datagrid, FilterButton, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { DayField } from '../DayField';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
 
@@ -33,7 +22,7 @@ export const DocumentList = () => (
       <TextField source="symbol" />
       <SelectField source="kind" choices={DOCUMENT_KIND_CHOICES} sortable={false} />
       <TextField source="title" emptyText="—" sortable={false} />
-      <DateField source="issuedOn" emptyText="—" {...UN_DATE} />
+      <DayField source="issuedOn" emptyText="—" />
     </Datagrid>
   </List>
 );

@@ -1,13 +1,10 @@
 import DescriptionIcon from '@mui/icons-material/Description';
-import { DocumentCreate } from './DocumentCreate';
-import { DocumentEdit } from './DocumentEdit';
-import { DocumentList } from './DocumentList';
-import { DocumentShow } from './DocumentShow';
+import { lazyPage } from '../lazyPage';
 
 export default {
-  list: DocumentList,
-  show: DocumentShow,
-  edit: DocumentEdit,
-  create: DocumentCreate,
+  list: lazyPage(() => import('./DocumentList'), 'DocumentList'),
+  show: lazyPage(() => import('./DocumentShow'), 'DocumentShow'),
+  edit: lazyPage(() => import('./DocumentEdit'), 'DocumentEdit'),
+  create: lazyPage(() => import('./DocumentCreate'), 'DocumentCreate'),
   icon: DescriptionIcon,
 };

@@ -161,6 +161,6 @@ export const en = {
     resultsFor: 'Results for "%{q}"',
     results: 'Search results',
     noHits: 'Nothing matches these words.',
-    kinds: { resolution: 'Resolution', paragraph: 'Paragraph', obligation: 'Obligation' },
+    kinds: { resolution: 'Resolution', paragraph: 'Paragraph', obligation: 'Obligation', document: 'Document' },
   },
 };

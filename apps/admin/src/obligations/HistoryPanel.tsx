@@ -2,35 +2,25 @@ import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material'
 import { useEffect, useState } from 'react';
 import { useRecordContext } from 'react-admin';
 import { callApi } from '../providers/httpClient';
-import type { AuditEventView, ObligationView } from '@mandate-tracker/contracts';
+import { formatMoment } from '../dates';
+import type { ObligationHistoryEntry, ObligationView } from '@mandate-tracker/contracts';
 
-/** The views recorded before and after a change are JSON objects (or absent). */
-type AuditEvent = Omit<AuditEventView, 'before' | 'after'> & {
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-};
-
-const IGNORED = new Set(['version', 'updatedAt', 'createdAt', 'overdue', 'dueNow', 'allowedStatuses', 'resolution', 'paragraph']);
-
-/** The fields a change touched, "status: PENDING → IN_PROGRESS". */
-export function describeChange(event: Pick<AuditEvent, 'action' | 'before' | 'after'>): string {
-  if (event.action === 'CREATE') return 'created';
-  if (event.action === 'DELETE') return 'deleted';
-  const before = event.before ?? {};
-  const after = event.after ?? {};
-  const changed = Object.keys(after).filter((key) => !IGNORED.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
-  return changed.map((key) => `${key}: ${String(before[key] ?? '—')} → ${String(after[key] ?? '—')}`).join('; ') || 'no visible change';
-}
-
-/** Every recorded change, oldest first: who, when, what. */
+/** Everything that happened to the obligation, oldest first: who, when, and what in words (the API words it). */
 export const HistoryPanel = () => {
   const record = useRecordContext<ObligationView>();
-  const [events, setEvents] = useState<AuditEvent[]>([]);
+  const [entries, setEntries] = useState<ObligationHistoryEntry[]>([]);
   const id = record?.id;
   const version = record?.version;
+  // Links and notes do not change the obligation's version: the panel also reloads when they are written.
+  const [refresh, setRefresh] = useState(0);
   useEffect(() => {
-    if (id !== undefined) callApi<AuditEvent[]>(`/obligations/${id}/history`).then(setEvents, () => setEvents([]));
-  }, [id, version]);
+    const reload = () => setRefresh((count) => count + 1);
+    window.addEventListener('obligation-history-stale', reload);
+    return () => window.removeEventListener('obligation-history-stale', reload);
+  }, []);
+  useEffect(() => {
+    if (id !== undefined) callApi<ObligationHistoryEntry[]>(`/obligations/${id}/history`).then(setEntries, () => setEntries([]));
+  }, [id, version, refresh]);
   return (
     <Table size="small" aria-label="History">
       <TableHead>
@@ -41,14 +31,17 @@ export const HistoryPanel = () => {
         </TableRow>
       </TableHead>
       <TableBody>
-        {events.map((event) => (
-          <TableRow key={event.id}>
-            <TableCell>{new Date(event.occurredAt).toLocaleString('en-GB')}</TableCell>
-            <TableCell>{event.actor}</TableCell>
-            <TableCell>{describeChange(event)}</TableCell>
+        {entries.map((entry) => (
+          <TableRow key={`${entry.entityType}-${entry.id}`}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatMoment(entry.occurredAt)}</TableCell>
+            <TableCell>{entry.actor}</TableCell>
+            <TableCell>{entry.summary}</TableCell>
           </TableRow>
         ))}
       </TableBody>
     </Table>
   );
 };
+
+/** Tells an open history panel that a link or note was written. */
+export const historyIsStale = () => window.dispatchEvent(new Event('obligation-history-stale'));

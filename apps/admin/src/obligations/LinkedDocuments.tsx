@@ -2,7 +2,9 @@ import { Box, Button, Chip, Link as MuiLink, Stack, TextField, Typography } from
 import { useState } from 'react';
 import { Link, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { callApi } from '../providers/httpClient';
-import { LINK_ORIGIN_LABELS, LINK_RELATION_LABELS } from '@mandate-tracker/contracts';
+import { LINK_ORIGIN_LABELS, LINK_RELATION_LABELS, REVIEW_STATE_LABELS } from '@mandate-tracker/contracts';
+import { formatDay } from '../dates';
+import { historyIsStale } from './HistoryPanel';
 import type { ObligationDetailView, ObligationDocumentView, ObligationView } from '@mandate-tracker/contracts';
 
 const UNDOCS = 'https://undocs.org/en/';
@@ -18,7 +20,10 @@ export const LinkedDocuments = () => {
   if (!record) return null;
   const send = (path: string, method: string, body?: object) =>
     callApi(`/obligations/${record.id}/documents${path}`, { method, body: body ? JSON.stringify(body) : undefined })
-      .then(() => refresh())
+      .then(() => {
+        refresh();
+        historyIsStale();
+      })
       .catch((error: { body?: { message?: string } }) => notify(error.body?.message ?? 'Not saved', { type: 'error' }));
   const record_ = async () => {
     await send('', 'POST', { symbol });
@@ -32,12 +37,17 @@ export const LinkedDocuments = () => {
           <MuiLink href={`${UNDOCS}${link.symbol}`} target="_blank" rel="noreferrer">
             {link.symbol}
           </MuiLink>
+          {(link.title || link.issuedOn) && (
+            <Typography variant="body2" color="text.secondary">
+              {[link.title, link.issuedOn ? formatDay(link.issuedOn) : null].filter(Boolean).join(', ')}
+            </Typography>
+          )}
           <Chip size="small" label={LINK_RELATION_LABELS[link.relation]} />
           <Chip size="small" variant="outlined" label={LINK_ORIGIN_LABELS[link.origin]} />
           <Chip
             size="small"
             color={link.reviewState === 'CONFIRMED' ? 'success' : link.reviewState === 'REJECTED' ? 'error' : 'warning'}
-            label={link.reviewState.toLowerCase().replace('_', ' ')}
+            label={REVIEW_STATE_LABELS[link.reviewState]}
           />
           {link.evidenceResolutionId !== null && (
             <Link to={`/resolutions/${link.evidenceResolutionId}/show`}>
@@ -54,6 +64,9 @@ export const LinkedDocuments = () => {
               Reject
             </Button>
           )}
+          <Button size="small" aria-label={`Remove ${link.symbol}`} onClick={() => send(`/${link.id}`, 'DELETE')}>
+            Remove
+          </Button>
         </Stack>
       ))}
       {canEdit && (

@@ -2,6 +2,8 @@ import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext } from 'react-admin';
 import { callApi } from '../providers/httpClient';
+import { formatMoment } from '../dates';
+import { historyIsStale } from './HistoryPanel';
 import type { ObligationNoteView as Note, ObligationView } from '@mandate-tracker/contracts';
 
 /** Notes are added, never edited: they are part of the record of the follow-up. */
@@ -21,6 +23,7 @@ export const NotesPanel = () => {
       const note = await callApi<Note>(`/obligations/${id}/notes`, { method: 'POST', body: JSON.stringify({ text }) });
       setNotes((current) => [...current, note]);
       setText('');
+      historyIsStale();
     } catch (error) {
       notify((error as { body?: { message?: string } }).body?.message ?? 'Note not saved', { type: 'error' });
     }
@@ -29,7 +32,7 @@ export const NotesPanel = () => {
     <Box>
       {notes.map((note) => (
         <Typography key={note.id} variant="body2" sx={{ mb: 1 }}>
-          <strong>{note.author}</strong> ({new Date(note.createdAt).toLocaleString('en-GB')}): {note.text}
+          <strong>{note.author}</strong> ({formatMoment(note.createdAt)}): {note.text}
         </Typography>
       ))}
       {canWrite && (

@@ -1,6 +1,7 @@
 import { Edit, NumberInput, SelectInput, SimpleForm, TextInput, required, useRecordContext, DateInput } from 'react-admin';
 import { OfficeInput } from '../offices/OfficeInput';
 import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
+import { ClauseInParagraph } from './ClauseInParagraph';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
 
@@ -17,6 +18,8 @@ export const ObligationEdit = () => {
   return (
     <Edit mutationMode="pessimistic" mutationOptions={{ onError }} redirect="show">
       <SimpleForm>
+        {/* The clause being corrected, in its paragraph: corrections are read against it. */}
+        <ClauseInParagraph />
         <StatusInput />
         <TextInput source="statusReason" fullWidth />
         <OfficeInput />

@@ -1,7 +1,6 @@
 import {
   BooleanField,
   Datagrid,
-  DateField,
   FilterButton,
   FunctionField,
   List,
@@ -18,7 +17,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { ServerExportButton } from '../exports/ServerExportButton';
-import { UN_DATE } from '../dates';
+import { DayField } from '../DayField';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
 import { VersionedBulkUpdateButton } from './VersionedBulkUpdateButton';
@@ -80,7 +79,7 @@ export const ObligationList = () => (
       <TextField source="actor" />
       <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
       <NumberField source="dueSession" />
-      <DateField source="dueDate" {...UN_DATE} emptyText="" />
+      <DayField source="dueDate" emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />
       <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />
       <BooleanField source="proven" looseValue FalseIcon={null} sortable={false} />

@@ -12,18 +12,17 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
+import { formatDay } from '../dates';
 import { ClauseInParagraph } from './ClauseInParagraph';
 import { HistoryPanel } from './HistoryPanel';
+import { InPlaceText } from './InPlaceText';
 import { LinkedDocuments } from './LinkedDocuments';
 import { NotesPanel } from './NotesPanel';
 import { OfficeSuggestion } from '../offices/OfficeSuggestion';
 import { StatusActions } from './StatusActions';
 import type { ObligationDetailView, ObligationView } from '@mandate-tracker/contracts';
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "58th session (opens 16 September 2003, closes 13 September 2004)", or the date itself. */
+/** "session 58 (opens 16 Sep 2003, closes 13 Sep 2004)", or the date itself. */
 const Due = () => {
   // A row from the list may stand in for the detail until it arrives: the session's days can be missing.
   const record = useRecordContext<ObligationView & Partial<ObligationDetailView>>();
@@ -32,10 +31,10 @@ const Due = () => {
   if (record.dueSession !== null) {
     const dates = record.dueSessionDates;
     parts.push(
-      `session ${record.dueSession}${dates ? ` (opens ${longDate(dates.opensOn)}${dates.closesOn ? `, closes ${longDate(dates.closesOn)}` : ''})` : ''}`,
+      `session ${record.dueSession}${dates ? ` (opens ${formatDay(dates.opensOn)}${dates.closesOn ? `, closes ${formatDay(dates.closesOn)}` : ''})` : ''}`,
     );
   }
-  if (record.dueDate) parts.push(`by ${longDate(record.dueDate)}`);
+  if (record.dueDate) parts.push(`by ${formatDay(record.dueDate)}`);
   if (record.recurrence) parts.push(record.recurrence);
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -103,10 +102,10 @@ export const ObligationShow = () => (
           <TextField source="statusReason" emptyText="—" />
         </Labeled>
         <Labeled source="responsibleOffice">
-          <TextField source="responsibleOffice" emptyText="—" />
+          <InPlaceText source="responsibleOffice" label="Responsible office" />
         </Labeled>
         <Labeled source="focalPoint">
-          <TextField source="focalPoint" emptyText="—" />
+          <InPlaceText source="focalPoint" label="Focal point" />
         </Labeled>
         <Labeled source="reviewState">
           <SelectField source="reviewState" choices={REVIEW_CHOICES} />

@@ -32,7 +32,10 @@ export const StatusActions = () => {
           Mark {OBLIGATION_STATUS_LABELS[status].toLowerCase()}
         </Button>
       ))}
-      <TextField size="small" label="Reason (needed to cancel)" value={reason} onChange={(event) => setReason(event.target.value)} />
+      {/* Only a status that can still be cancelled asks for the reason cancelling needs. */}
+      {record.allowedStatuses.includes('CANCELLED') && (
+        <TextField size="small" label="Reason (needed to cancel)" value={reason} onChange={(event) => setReason(event.target.value)} />
+      )}
     </Stack>
   );
 };

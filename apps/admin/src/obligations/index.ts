@@ -1,11 +1,9 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { ObligationEdit } from './ObligationEdit';
-import { ObligationList } from './ObligationList';
-import { ObligationShow } from './ObligationShow';
+import { lazyPage } from '../lazyPage';
 
 export default {
-  list: ObligationList,
-  show: ObligationShow,
-  edit: ObligationEdit,
+  list: lazyPage(() => import('./ObligationList'), 'ObligationList'),
+  show: lazyPage(() => import('./ObligationShow'), 'ObligationShow'),
+  edit: lazyPage(() => import('./ObligationEdit'), 'ObligationEdit'),
   icon: AssignmentIcon,
 };

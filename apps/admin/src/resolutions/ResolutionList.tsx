@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateField,
   DateInput,
   ExportButton,
   FilterButton,
@@ -15,7 +14,7 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
-import { UN_DATE } from '../dates';
+import { DayField } from '../DayField';
 import { BODY_CHOICES } from '../enumChoices';
 
 const resolutionFilters = [
@@ -42,7 +41,7 @@ export const ResolutionList = () => (
       <TextField source="title" />
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
       <NumberField source="sessionNumber" />
-      <DateField source="adoptedOn" {...UN_DATE} />
+      <DayField source="adoptedOn" />
       <TextField source="agendaItemNumber" sortable={false} />
     </Datagrid>
   </List>

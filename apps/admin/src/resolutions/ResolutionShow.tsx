@@ -1,5 +1,5 @@
 import {
-  DateField,
+  EditButton,
   FunctionField,
   NumberField,
   ReferenceManyField,
@@ -8,13 +8,15 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
   UrlField,
   useRecordContext,
   BooleanField,
 } from 'react-admin';
-import { UN_DATE } from '../dates';
+import { DayField } from '../DayField';
 import { BODY_CHOICES, KIND_CHOICES, MAIN_COMMITTEE_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
+import { DeleteResolutionButton } from './DeleteResolutionButton';
 import { SeriesTimeline } from './SeriesTimeline';
 import type { ReviewClauseView } from '@mandate-tracker/contracts';
 
@@ -43,7 +45,14 @@ const ReviewClauses = (_props: { source: string }) => {
 };
 
 export const ResolutionShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+        <DeleteResolutionButton />
+      </TopToolbar>
+    }
+  >
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="Summary">
         <TextField source="symbol" />
@@ -51,7 +60,7 @@ export const ResolutionShow = () => (
         <SelectField source="body" choices={BODY_CHOICES} />
         <NumberField source="sessionNumber" />
         <TextField source="resolutionNumber" />
-        <DateField source="adoptedOn" emptyText="—" {...UN_DATE} />
+        <DayField source="adoptedOn" emptyText="—" />
         <TextField source="meeting" emptyText="—" />
         <TextField source="committeeReport" emptyText="—" />
         <SelectField source="mainCommittee" choices={MAIN_COMMITTEE_CHOICES} emptyText="—" />

@@ -1,13 +1,10 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import { ResolutionCreate } from './ResolutionCreate';
-import { ResolutionEdit } from './ResolutionEdit';
-import { ResolutionList } from './ResolutionList';
-import { ResolutionShow } from './ResolutionShow';
+import { lazyPage } from '../lazyPage';
 
 export default {
-  list: ResolutionList,
-  show: ResolutionShow,
-  edit: ResolutionEdit,
-  create: ResolutionCreate,
+  list: lazyPage(() => import('./ResolutionList'), 'ResolutionList'),
+  show: lazyPage(() => import('./ResolutionShow'), 'ResolutionShow'),
+  edit: lazyPage(() => import('./ResolutionEdit'), 'ResolutionEdit'),
+  create: lazyPage(() => import('./ResolutionCreate'), 'ResolutionCreate'),
   icon: GavelIcon,
 };

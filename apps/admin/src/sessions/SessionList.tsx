@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateField,
   FilterButton,
   List,
   NullableBooleanInput,
@@ -11,7 +10,7 @@ import {
   SelectInput,
   TopToolbar,
 } from 'react-admin';
-import { UN_DATE } from '../dates';
+import { DayField } from '../DayField';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { BODY_CHOICES } from '../enumChoices';
 
@@ -34,8 +33,8 @@ export const SessionList = () => (
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
       <NumberField source="number" />
-      <DateField source="opensOn" {...UN_DATE} />
-      <DateField source="closesOn" emptyText="—" sortable={false} {...UN_DATE} />
+      <DayField source="opensOn" />
+      <DayField source="closesOn" emptyText="—" sortable={false} />
     </Datagrid>
   </List>
 );

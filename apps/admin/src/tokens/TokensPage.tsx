@@ -16,8 +16,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { Title, useNotify } from 'react-admin';
 import type { ApiTokenView, CreatedApiTokenView } from '@mandate-tracker/contracts';
 import { callApi } from '../providers/httpClient';
+import { formatMoment } from '../dates';
 
-const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : '—');
+const day = (iso: string | null) => (iso ? formatMoment(iso) : '—');
 
 /** Tokens for scripts and spreadsheets: created here, shown once, revocable; they act with your rights. */
 export const TokensPage = () => {

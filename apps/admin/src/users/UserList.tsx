@@ -1,5 +1,6 @@
-import { BooleanField, DateField, Datagrid, FunctionField, List, TextField } from 'react-admin';
+import { BooleanField, Datagrid, FunctionField, List, TextField } from 'react-admin';
 import { ROLE_LABELS, type UserView } from '@mandate-tracker/contracts';
+import { MomentField } from '../MomentField';
 
 export const UserList = () => (
   <List pagination={false} sort={{ field: 'displayName', order: 'ASC' }} exporter={false}>
@@ -9,7 +10,7 @@ export const UserList = () => (
       <FunctionField label="Role" render={(user: UserView) => ROLE_LABELS[user.role]} />
       <FunctionField label="Offices" render={(user: UserView) => user.offices.join(', ') || '—'} />
       <BooleanField source="active" sortable={false} />
-      <DateField source="lastSignInAt" label="Last sign-in" showTime sortable={false} emptyText="never" />
+      <MomentField source="lastSignInAt" label="Last sign-in" sortable={false} emptyText="never" />
     </Datagrid>
   </List>
 );

@@ -1,6 +1,9 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
+import { lazyPage } from '../lazyPage';
 
-export default { list: UserList, edit: UserEdit, create: UserCreate, icon: PeopleIcon };
+export default {
+  list: lazyPage(() => import('./UserList'), 'UserList'),
+  edit: lazyPage(() => import('./UserEdit'), 'UserEdit'),
+  create: lazyPage(() => import('./UserCreate'), 'UserCreate'),
+  icon: PeopleIcon,
+};

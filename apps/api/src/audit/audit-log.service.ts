@@ -7,7 +7,7 @@ import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { AuditSubjects } from './audit-subjects.repository';
-import { toLogEntry, type RawEvent } from './audit-words';
+import { toLogEntry, type RawEvent } from './audit-log-entry';
 import type { AuditLogFilterDto } from './dto/audit-log-filter.dto';
 
 export const AUDIT_LOG_SORTABLE = ['id', 'occurredAt'] as const;

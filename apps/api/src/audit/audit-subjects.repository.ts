@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AUDIT_VALUE_LABELS } from '@mandate-tracker/contracts';
+import { valueInWords, type AuditNames } from '@mandate-tracker/contracts';
 import { PrismaService } from '../prisma/prisma.service';
-import type { Names, RawEvent } from './audit-words';
+import type { RawEvent } from './audit-log-entry';
 
 interface Known<T> {
   value: T;
@@ -15,7 +15,7 @@ const numberOf = (value: unknown): number | null =>
 
 export interface Subjects {
   of(event: RawEvent): { text: string; exists: boolean };
-  names: Names;
+  names: AuditNames;
 }
 
 /**
@@ -45,7 +45,7 @@ export class AuditSubjects {
     ]);
     const documentIds = new Set([...ids('Document'), ...ids('ObligationDocument', 'documentId')]);
     const [resolutions, documents] = await Promise.all([this.resolutions(numbers(resolutionIds)), this.documents(numbers(documentIds))]);
-    const names: Names = { documents: new Map([...documents].map(([id, known]) => [id, known.value])) };
+    const names: AuditNames = { documents: new Map([...documents].map(([id, known]) => [id, known.value])) };
 
     const mandate = (obligationId: number | null, state?: Record<string, unknown>) => {
       const known = obligationId === null ? undefined : obligations.get(obligationId);
@@ -81,7 +81,7 @@ export class AuditSubjects {
               exists: documents.get(id ?? 0)?.exists ?? false,
             };
           case 'Session': {
-            const body = typeof state.body === 'string' ? (AUDIT_VALUE_LABELS[state.body] ?? state.body) : 'Session';
+            const body = valueInWords('body', state.body) ?? 'Session';
             return { text: `${body}, session ${String(state.number ?? event.entityId)}`, exists: event.action !== 'DELETE' };
           }
           case 'Export':

@@ -21,6 +21,8 @@ export interface VersionedUpdate<R extends Versioned, V> {
   apply: (current: R) => Promise<R>;
   /** Throws an AppError when the change is not allowed from the current state. */
   check?: (current: R) => void;
+  /** True when the change would leave the record as it is: then nothing is written, audited or versioned. */
+  unchanged?: (current: R) => boolean;
   view: (record: R) => V;
 }
 
@@ -40,6 +42,7 @@ export async function updateVersioned<R extends Versioned, V>(change: VersionedU
     );
   }
   change.check?.(current);
+  if (change.unchanged?.(current)) return change.view(current);
   const updated = await change.apply(current).catch((error: unknown) => {
     // Another writer bumped the version between our read and our write: the WHERE on version matched nothing.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025') {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
-  AUDIT_VALUE_LABELS,
+  formatDay,
   MET_EVIDENCE_LABELS,
   COMPLIANCE_OUTCOME_LABELS,
+  valueInWords,
   type ComplianceDocumentEvidence,
   type ComplianceFiguresView,
   type ComplianceRowView,
@@ -225,7 +226,10 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** The evidence as a sentence: `Met late by 12 days: A/79/123 issued 2024-09-20, recorded by ana on 2024-10-01.` */
+/**
+ * The evidence as a sentence, in the words and days of the audit trail's other readers (contracts' audit words):
+ * `Met late by 12 days: A/79/123, issued 20 Sep 2024, recorded 1 Oct 2024 by ana.`
+ */
 export function sentenceOf(row: ComplianceRowView): string {
   const parts: string[] = [];
   const label = COMPLIANCE_OUTCOME_LABELS[row.outcome];
@@ -235,24 +239,25 @@ export function sentenceOf(row: ComplianceRowView): string {
       : row.outcome === 'OVERDUE' && row.daysLate !== null
         ? `${label} by ${row.daysLate} day${row.daysLate === 1 ? '' : 's'}`
         : label;
-  if (row.metOn && row.metBy) parts.push(`met on ${row.metOn} (${MET_EVIDENCE_LABELS[row.metBy]})`);
+  if (row.metOn && row.metBy) parts.push(`met on ${formatDay(row.metOn)} (${MET_EVIDENCE_LABELS[row.metBy]})`);
   for (const document of row.documents) {
     const bits = [document.symbol];
-    if (document.issuedOn) bits.push(`issued ${document.issuedOn}`);
+    if (document.issuedOn) bits.push(`issued ${formatDay(document.issuedOn)}`);
     if (document.acknowledgedBy?.resolutionSymbol) {
       bits.push(
-        `acknowledged by ${document.acknowledgedBy.resolutionSymbol}${document.acknowledgedBy.paragraph ? ` para. ${document.acknowledgedBy.paragraph}` : ''}${document.acknowledgedBy.adoptedOn ? ` (adopted ${document.acknowledgedBy.adoptedOn})` : ''}`,
+        `acknowledged by ${document.acknowledgedBy.resolutionSymbol}${document.acknowledgedBy.paragraph ? ` para. ${document.acknowledgedBy.paragraph}` : ''}${document.acknowledgedBy.adoptedOn ? ` (adopted ${formatDay(document.acknowledgedBy.adoptedOn)})` : ''}`,
       );
     }
-    if (document.linkedAt) bits.push(`recorded ${document.linkedAt.slice(0, 10)}${document.linkedBy ? ` by ${document.linkedBy}` : ''}`);
+    if (document.linkedAt)
+      bits.push(`recorded ${formatDay(document.linkedAt.slice(0, 10))}${document.linkedBy ? ` by ${document.linkedBy}` : ''}`);
     parts.push(bits.join(', '));
   }
   if (row.statusEvidence?.recordedAt) {
     parts.push(
-      `status ${AUDIT_VALUE_LABELS[row.statusEvidence.status] ?? row.statusEvidence.status} set ${row.statusEvidence.recordedAt.slice(0, 10)} by ${row.statusEvidence.recordedBy ?? 'unknown'}`,
+      `status ${valueInWords('status', row.statusEvidence.status)} set ${formatDay(row.statusEvidence.recordedAt.slice(0, 10))} by ${row.statusEvidence.recordedBy ?? 'unknown'}`,
     );
   }
   if (row.outcome === 'CANCELLED' && row.statusReason) parts.push(`reason: ${row.statusReason}`);
-  if (row.dueOn && (row.outcome === 'OVERDUE' || row.outcome === 'NOT_YET_DUE')) parts.push(`due ${row.dueOn}`);
+  if (row.dueOn && (row.outcome === 'OVERDUE' || row.outcome === 'NOT_YET_DUE')) parts.push(`due ${formatDay(row.dueOn)}`);
   return parts.length > 0 ? `${head}: ${parts.join('; ')}.` : `${head}.`;
 }

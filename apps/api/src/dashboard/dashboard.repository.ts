@@ -87,7 +87,12 @@ export class DashboardRepository {
   private recentChanges(): Prisma.PrismaPromise<AuditRow[]> {
     return this.prisma.$queryRaw<AuditRow[]>`
       SELECT a.id, a.occurred_at, a.actor, a.action, e.obligation_id, (o.id IS NOT NULL) AS obligation_exists,
-             r.id AS resolution_id, r.symbol AS resolution_symbol,
+             r.id AS resolution_id,
+             -- A resolution deleted with its obligations is still named, by the last state the trail recorded of it.
+             coalesce(r.symbol, (SELECT coalesce(re.after, re.before)->>'symbol' FROM audit_event re
+                                  WHERE re.entity_type = 'Resolution'
+                                    AND re.entity_id = coalesce(a.after, a.before)->>'resolutionId'
+                                  ORDER BY re.id DESC LIMIT 1)) AS resolution_symbol,
              coalesce(o.paragraph_ref, coalesce(a.after, a.before)->>'paragraphRef') AS paragraph_ref,
              a.before, a.after
         FROM (SELECT * FROM audit_event

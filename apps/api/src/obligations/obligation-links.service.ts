@@ -64,6 +64,8 @@ export class ObligationLinksService {
       await this.assertMayChange(tx, obligationId, offices);
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
+      // Confirming a confirmed link changes nothing: no write, no line in the history.
+      if (link.reviewState === reviewState) return toDocumentLinkView(link);
       const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
       await this.audit.record(tx, {
         actor,

@@ -1,5 +1,5 @@
 import type {
-  AuditEventView,
+  ObligationHistoryEntry,
   DocumentLinkView,
   ObligationDetailView,
   ObligationNoteView,
@@ -18,6 +18,7 @@ import type { ListPage } from '../common/list/list-page';
 import { parseListQuery } from '../common/list/parse-list-query';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
 import { LinkDocumentDto, ReviewLinkDto } from './dto/link-document.dto';
+import { ObligationHistoryService } from './obligation-history.service';
 import { ObligationLinksService } from './obligation-links.service';
 import { CreateObligationNoteDto } from './dto/create-obligation-note.dto';
 import { ObligationFilterDto } from './dto/obligation-filter.dto';
@@ -30,6 +31,7 @@ export class ObligationsController {
   constructor(
     private readonly obligations: ObligationsService,
     private readonly links: ObligationLinksService,
+    private readonly historyOf: ObligationHistoryService,
   ) {}
 
   @Get()
@@ -70,9 +72,9 @@ export class ObligationsController {
   @Get(':id/history')
   @Allow(...READERS)
   @ApiIdParam()
-  @ApiOkResponse({ description: 'Every recorded change of the obligation, oldest first' })
-  history(@IdParam() id: number): Promise<AuditEventView[]> {
-    return this.obligations.history(id);
+  @ApiOkResponse({ description: 'Every recorded change of the obligation, its document links, notes and imports, oldest first, in words' })
+  history(@IdParam() id: number): Promise<ObligationHistoryEntry[]> {
+    return this.historyOf.history(id);
   }
 
   @Get(':id/notes')

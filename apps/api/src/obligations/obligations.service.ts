@@ -1,10 +1,9 @@
-import type { AuditEventView, ObligationDetailView, ObligationNoteView, ObligationView } from '@mandate-tracker/contracts';
+import type { ObligationDetailView, ObligationNoteView, ObligationView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { updateVersioned } from '../audit/audited-change';
-import { toAuditEventView } from '../audit/audit-event.view';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
-import { fromIsoDate } from '../common/iso-date';
+import { fromIsoDate, toIsoDate } from '../common/iso-date';
 import type { ListPage } from '../common/list/list-page';
 import { ListTotals } from '../common/list/list-totals';
 import { literalLikePattern, searchWordConditions } from '../common/list/search-words';
@@ -137,7 +136,10 @@ export class ObligationsService {
     const [record, clock] = await Promise.all([
       this.prisma.obligation.findUnique({
         where: { id },
-        include: { ...WITH_PARAGRAPH, documents: { include: { document: { select: { symbol: true } } }, orderBy: { id: 'asc' } } },
+        include: {
+          ...WITH_PARAGRAPH,
+          documents: { include: { document: { select: { symbol: true, title: true, issuedOn: true } } }, orderBy: { id: 'asc' } },
+        },
       }),
       this.clock.now(),
     ]);
@@ -149,7 +151,12 @@ export class ObligationsService {
     return {
       ...toObligationView(obligation, clock, underItem.get(id) ?? null),
       dueSessionDates: dates ? { opensOn: dates.opensOn, closesOn: dates.closesOn } : null,
-      documents: documents.map(({ document, ...link }) => ({ ...toDocumentLinkView(link), symbol: document.symbol })),
+      documents: documents.map(({ document, ...link }) => ({
+        ...toDocumentLinkView(link),
+        symbol: document.symbol,
+        title: document.title,
+        issuedOn: toIsoDate(document.issuedOn),
+      })),
     };
   }
 
@@ -175,6 +182,9 @@ export class ObligationsService {
           const check = checkTransition(current.status, changes.status, changes.statusReason);
           if (!check.allowed) throw AppError.validation({ status: check.reason });
         },
+        unchanged: (current) =>
+          (dueDate === undefined || dueDate === toIsoDate(current.dueDate)) &&
+          Object.entries(changes).every(([field, value]) => value === undefined || current[field as keyof typeof changes] === value),
         apply: (current) =>
           tx.obligation.update({
             where: { id, version: current.version },
@@ -186,16 +196,6 @@ export class ObligationsService {
     );
     view.expectedUnderItem = (await this.expectedItems.of([view])).get(id) ?? null;
     return view;
-  }
-
-  /** An obligation deleted with its resolution keeps its history: the audit trail answers for it, not the table. */
-  async history(id: number): Promise<AuditEventView[]> {
-    const events = await this.prisma.auditEvent.findMany({
-      where: { entityType: 'Obligation', entityId: String(id) },
-      orderBy: { id: 'asc' },
-    });
-    if (events.length === 0) await this.assertExists(id);
-    return events.map(toAuditEventView);
   }
 
   async notes(id: number): Promise<ObligationNoteView[]> {

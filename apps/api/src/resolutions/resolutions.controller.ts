@@ -1,4 +1,4 @@
-import type { ResolutionSummary, ResolutionView, SeriesEntry } from '@mandate-tracker/contracts';
+import type { ResolutionDeletionView, ResolutionSummary, ResolutionView, SeriesEntry } from '@mandate-tracker/contracts';
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { EDITORS, READERS } from '@mandate-tracker/contracts';
 import { Allow } from '../auth/access-policy.decorator';
@@ -67,6 +67,15 @@ export class ResolutionsController {
   @ApiConflictResponse({ description: 'Duplicate symbol, or the version sent is stale (details.current holds the record)' })
   update(@IdParam() id: number, @Body() input: UpdateResolutionDto, @Actor() actor: string): Promise<ResolutionView> {
     return this.resolutions.update(id, input, actor);
+  }
+
+  @Get(':id/deletion')
+  @Allow(...EDITORS)
+  @ApiIdParam()
+  @ApiNotFoundResponse()
+  @ApiOkResponse({ description: 'What deleting the resolution would take with it: paragraphs, obligations, notes and links' })
+  deletionPreview(@IdParam() id: number): Promise<ResolutionDeletionView> {
+    return this.resolutions.deletionPreview(id);
   }
 
   @Delete(':id')

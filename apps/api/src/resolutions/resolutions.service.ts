@@ -1,4 +1,4 @@
-import type { ResolutionSummary, ResolutionView } from '@mandate-tracker/contracts';
+import type { ResolutionDeletionView, ResolutionSummary, ResolutionView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
 import { deleteAudited, updateVersioned } from '../audit/audited-change';
@@ -111,6 +111,32 @@ export class ResolutionsService {
         view: toResolutionView,
       }),
     );
+  }
+
+  /** What a deletion would take with it, counted as the cascade would remove it. */
+  async deletionPreview(id: number): Promise<ResolutionDeletionView> {
+    const resolution = await this.prisma.resolution.findUnique({ where: { id }, select: { id: true, symbol: true } });
+    if (!resolution) throw AppError.notFound('Resolution', id);
+    const ofIt = { obligation: { resolutionId: id } };
+    const [paragraphs, obligations, obligationsFollowedUp, notes, documentLinks, evidenceLinks] = await Promise.all([
+      this.prisma.paragraph.count({ where: { resolutionId: id } }),
+      this.prisma.obligation.count({ where: { resolutionId: id } }),
+      this.prisma.obligation.count({
+        where: {
+          resolutionId: id,
+          OR: [
+            { status: { not: 'PENDING' } },
+            { responsibleOffice: { not: null } },
+            { focalPoint: { not: null } },
+            { reviewState: { not: 'NEEDS_REVIEW' } },
+          ],
+        },
+      }),
+      this.prisma.obligationNote.count({ where: ofIt }),
+      this.prisma.obligationDocument.count({ where: ofIt }),
+      this.prisma.obligationDocument.count({ where: { evidenceResolutionId: id, NOT: ofIt } }),
+    ]);
+    return { ...resolution, paragraphs, obligations, obligationsFollowedUp, notes, documentLinks, evidenceLinks };
   }
 
   async remove(id: number, actor: string): Promise<ResolutionView> {

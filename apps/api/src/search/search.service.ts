@@ -21,6 +21,9 @@ function toSearchHit(row: HitRow): SearchHit {
     obligationKind: row.obligation_kind,
     snippet: row.snippet,
     rank: row.rank,
-    target: row.kind === 'obligation' ? { resource: 'obligations', id: row.id } : { resource: 'resolutions', id: row.resolution_id },
+    target:
+      row.kind === 'obligation' || row.kind === 'document' || row.resolution_id === null
+        ? { resource: row.kind === 'document' ? 'documents' : 'obligations', id: row.id }
+        : { resource: 'resolutions', id: row.resolution_id },
   };
 }
