@@ -96,19 +96,24 @@ export function statesAsOf(entityType: string, end: Date, fallback: Prisma.Sql, 
     )`;
 }
 
+/** Where the report reads: the API's client, or a transaction (an export's snapshot). */
+export type ComplianceDb = Pick<Prisma.TransactionClient, '$queryRaw'>;
+/** Runs one read; an export passes one that joins its snapshot. */
+export type ComplianceRead = <T>(read: (db: ComplianceDb) => Promise<T>) => Promise<T>;
+
 /** Reads the audit trail (and, for what it never recorded, the current rows) as it stood at an instant. */
 @Injectable()
 export class ComplianceRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  obligations(end: Date): Promise<ObligationAsOf[]> {
+  obligations(end: Date, db: ComplianceDb = this.prisma): Promise<ObligationAsOf[]> {
     const current = Prisma.sql`
       SELECT o.id::text, jsonb_build_object(
         'resolutionId', o.resolution_id, 'paragraphRef', o.paragraph_ref, 'kind', o.kind, 'actor', o.actor,
         'dueBody', o.due_body, 'dueSession', o.due_session, 'dueDate', o.due_date, 'status', o.status,
         'statusReason', o.status_reason, 'responsibleOffice', o.responsible_office, 'focalPoint', o.focal_point)
         FROM obligation o WHERE o.created_at < ${end}`;
-    return this.prisma.$queryRaw<ObligationAsOf[]>`
+    return db.$queryRaw<ObligationAsOf[]>`
       WITH ${statesAsOf('Obligation', end, current)}
       SELECT entity_id::int AS "id",
              (state->>'resolutionId')::int AS "resolutionId",
@@ -125,11 +130,11 @@ export class ComplianceRepository {
         FROM states`;
   }
 
-  resolutions(end: Date): Promise<ResolutionAsOf[]> {
+  resolutions(end: Date, db: ComplianceDb = this.prisma): Promise<ResolutionAsOf[]> {
     const current = Prisma.sql`
       SELECT r.id::text, jsonb_build_object('symbol', r.symbol, 'title', r.title, 'body', r.body, 'sessionNumber', r.session_number, 'adoptedOn', r.adopted_on)
         FROM resolution r WHERE r.created_at < ${end}`;
-    return this.prisma.$queryRaw<ResolutionAsOf[]>`
+    return db.$queryRaw<ResolutionAsOf[]>`
       WITH ${statesAsOf('Resolution', end, current)}
       SELECT entity_id::int AS "id", state->>'symbol' AS "symbol", state->>'title' AS "title", state->>'body' AS "body",
              (state->>'sessionNumber')::int AS "sessionNumber", left(state->>'adoptedOn', 10) AS "adoptedOn"
@@ -137,14 +142,14 @@ export class ComplianceRepository {
   }
 
   /** Links that fulfilled an obligation at the instant: relation FULFILS and not rejected by then. */
-  fulfillingLinks(end: Date): Promise<FulfillingLinkAsOf[]> {
+  fulfillingLinks(end: Date, db: ComplianceDb = this.prisma): Promise<FulfillingLinkAsOf[]> {
     const current = Prisma.sql`
       SELECT l.id::text, jsonb_build_object(
         'obligationId', l.obligation_id, 'documentId', l.document_id, 'relation', l.relation, 'reviewState', l.review_state,
         'origin', l.origin, 'evidenceResolutionId', l.evidence_resolution_id, 'evidenceParagraph', l.evidence_paragraph,
         'evidenceNote', l.evidence_note, 'createdAt', l.created_at)
         FROM obligation_document l WHERE l.created_at < ${end}`;
-    return this.prisma.$queryRaw<FulfillingLinkAsOf[]>`
+    return db.$queryRaw<FulfillingLinkAsOf[]>`
       WITH ${statesAsOf('ObligationDocument', end, current)}
       SELECT s.entity_id::int AS "id",
              (s.state->>'obligationId')::int AS "obligationId",
@@ -165,20 +170,20 @@ export class ComplianceRepository {
        WHERE s.state->>'relation' = 'FULFILS' AND s.state->>'reviewState' <> 'REJECTED'`;
   }
 
-  async documents(end: Date, ids: number[]): Promise<DocumentAsOf[]> {
+  async documents(end: Date, ids: number[], db: ComplianceDb = this.prisma): Promise<DocumentAsOf[]> {
     if (ids.length === 0) return [];
     const wanted = ids.map(String);
     const current = Prisma.sql`
       SELECT d.id::text, jsonb_build_object('symbol', d.symbol, 'issuedOn', d.issued_on, 'createdAt', d.created_at)
         FROM document d WHERE d.created_at < ${end} AND d.id = ANY(${ids}::int[])`;
-    return this.prisma.$queryRaw<DocumentAsOf[]>`
+    return db.$queryRaw<DocumentAsOf[]>`
       WITH ${statesAsOf('Document', end, current, wanted)}
       SELECT entity_id::int AS "id", state->>'symbol' AS "symbol", left(state->>'issuedOn', 10) AS "issuedOn" FROM states`;
   }
 
   /** Each obligation's last change of status before the instant: who put it in the status it had then, and when. */
-  lastStatusChanges(end: Date): Promise<StatusChange[]> {
-    return this.prisma.$queryRaw<StatusChange[]>`
+  lastStatusChanges(end: Date, db: ComplianceDb = this.prisma): Promise<StatusChange[]> {
+    return db.$queryRaw<StatusChange[]>`
       SELECT DISTINCT ON (entity_id) entity_id::int AS "obligationId", after->>'status' AS "status", occurred_at AS "occurredAt", actor
         FROM audit_event
        WHERE entity_type = 'Obligation' AND occurred_at < ${end} AND action <> 'DELETE'
@@ -187,8 +192,8 @@ export class ComplianceRepository {
   }
 
   /** Each obligation's last move from an open status into Submitted or Fulfilled before the instant: when it was met. */
-  lastMetChanges(end: Date): Promise<StatusChange[]> {
-    return this.prisma.$queryRaw<StatusChange[]>`
+  lastMetChanges(end: Date, db: ComplianceDb = this.prisma): Promise<StatusChange[]> {
+    return db.$queryRaw<StatusChange[]>`
       SELECT DISTINCT ON (entity_id) entity_id::int AS "obligationId", after->>'status' AS "status", occurred_at AS "occurredAt", actor
         FROM audit_event
        WHERE entity_type = 'Obligation' AND occurred_at < ${end} AND action <> 'DELETE'
