@@ -66,22 +66,31 @@ const MET = Prisma.sql`('SUBMITTED', 'FULFILLED')`;
  * `fallback` selects (entity_id text, state jsonb) from the current table for the last case.
  *
  * Every ORDER BY runs the (entity_type, entity_id, occurred_at, id) index in one direction, so PostgreSQL reads
- * each entity's first or last event without sorting the trail (migration 20261129140000).
+ * each entity's first or last event without sorting the trail (migration 20261129140000). The DISTINCT ON picks
+ * event ids from the index alone (an index-only scan of narrow tuples) and only the chosen events' wide rows, with
+ * their JSON states, are read by primary key (OFFSET 0 keeps the planner, which underestimates the entities, from
+ * merging with a scan of the whole trail instead): picking them from whole rows read 600,000 of them and sorted
+ * 400,000 on disk for 100,000 obligations (EXPLAIN ANALYZE: 20 s of the report's 42 s).
  */
 export function statesAsOf(entityType: string, end: Date, fallback: Prisma.Sql, onlyIds?: string[]): Prisma.Sql {
   const only = onlyIds ? Prisma.sql`AND entity_id = ANY(${onlyIds}::text[])` : Prisma.empty;
   return Prisma.sql`
     last_before AS (
-      SELECT DISTINCT ON (entity_id) entity_id, action, after AS state
-        FROM audit_event
-       WHERE entity_type = ${entityType} AND occurred_at < ${end} ${only}
-       ORDER BY entity_id DESC, occurred_at DESC, id DESC
+      SELECT last.entity_id, e.action, e.after AS state
+        FROM (SELECT DISTINCT ON (entity_id) entity_id, id
+                FROM audit_event
+               WHERE entity_type = ${entityType} AND occurred_at < ${end} ${only}
+               ORDER BY entity_id DESC, occurred_at DESC, id DESC) last
+        CROSS JOIN LATERAL (SELECT action, after FROM audit_event WHERE id = last.id OFFSET 0) e
     ),
     first_after AS (
-      SELECT DISTINCT ON (entity_id) entity_id, action, before AS state
-        FROM audit_event
-       WHERE entity_type = ${entityType} AND occurred_at >= ${end} ${only}
-       ORDER BY entity_id, occurred_at, id
+      SELECT first.entity_id, e.action, e.before AS state
+        FROM (SELECT DISTINCT ON (entity_id) entity_id, id
+                FROM audit_event
+               WHERE entity_type = ${entityType} AND occurred_at >= ${end} ${only}
+               ORDER BY entity_id, occurred_at, id) first
+        CROSS JOIN LATERAL (SELECT action, before FROM audit_event WHERE id = first.id OFFSET 0) e
+       WHERE NOT EXISTS (SELECT 1 FROM last_before l WHERE l.entity_id = first.entity_id)
     ),
     states AS (
       SELECT entity_id, state FROM last_before WHERE action <> 'DELETE'
@@ -181,23 +190,31 @@ export class ComplianceRepository {
       SELECT entity_id::int AS "id", state->>'symbol' AS "symbol", left(state->>'issuedOn', 10) AS "issuedOn" FROM states`;
   }
 
-  /** Each obligation's last change of status before the instant: who put it in the status it had then, and when. */
-  lastStatusChanges(end: Date, db: ComplianceDb = this.prisma): Promise<StatusChange[]> {
-    return db.$queryRaw<StatusChange[]>`
-      SELECT DISTINCT ON (entity_id) entity_id::int AS "obligationId", after->>'status' AS "status", occurred_at AS "occurredAt", actor
-        FROM audit_event
-       WHERE entity_type = 'Obligation' AND occurred_at < ${end} AND action <> 'DELETE'
-         AND (before IS NULL OR before->>'status' IS DISTINCT FROM after->>'status')
-       ORDER BY entity_id DESC, occurred_at DESC, id DESC`;
-  }
-
-  /** Each obligation's last move from an open status into Submitted or Fulfilled before the instant: when it was met. */
-  lastMetChanges(end: Date, db: ComplianceDb = this.prisma): Promise<StatusChange[]> {
-    return db.$queryRaw<StatusChange[]>`
-      SELECT DISTINCT ON (entity_id) entity_id::int AS "obligationId", after->>'status' AS "status", occurred_at AS "occurredAt", actor
-        FROM audit_event
-       WHERE entity_type = 'Obligation' AND occurred_at < ${end} AND action <> 'DELETE'
-         AND after->>'status' IN ${MET} AND COALESCE(before->>'status', '') NOT IN ${MET}
-       ORDER BY entity_id DESC, occurred_at DESC, id DESC`;
+  /**
+   * Each obligation's last change of status before the instant (who put it in the status it had then, and when),
+   * and its last move from an open status into Submitted or Fulfilled (when it was met). One pass over the trail
+   * serves both: the moves into Submitted or Fulfilled are changes of status too, and reading the events' JSON
+   * twice cost two scans of the whole trail.
+   */
+  async statusChanges(end: Date, db: ComplianceDb = this.prisma): Promise<{ last: StatusChange[]; met: StatusChange[] }> {
+    const rows = await db.$queryRaw<(StatusChange & { met: boolean })[]>`
+      WITH changes AS MATERIALIZED (
+        SELECT entity_id, occurred_at, id, after->>'status' AS status, actor,
+               (after->>'status' IN ${MET} AND COALESCE(before->>'status', '') NOT IN ${MET}) AS met
+          FROM audit_event
+         WHERE entity_type = 'Obligation' AND occurred_at < ${end} AND action <> 'DELETE'
+           AND (before IS NULL OR before->>'status' IS DISTINCT FROM after->>'status')
+      )
+      SELECT * FROM (
+        SELECT DISTINCT ON (entity_id) entity_id::int AS "obligationId", status, occurred_at AS "occurredAt", actor, false AS met
+          FROM changes ORDER BY entity_id DESC, occurred_at DESC, id DESC) last_change
+      UNION ALL
+      SELECT * FROM (
+        SELECT DISTINCT ON (entity_id) entity_id::int AS "obligationId", status, occurred_at AS "occurredAt", actor, true AS met
+          FROM changes WHERE met ORDER BY entity_id DESC, occurred_at DESC, id DESC) last_met`;
+    const last: StatusChange[] = [];
+    const met: StatusChange[] = [];
+    for (const { met: isMet, ...change } of rows) (isMet ? met : last).push(change);
+    return { last, met };
   }
 }

@@ -56,12 +56,11 @@ export class ComplianceService {
   /** `read`: how each query runs; an export passes one that reads in its snapshot. */
   async report(asOf: string, filter: ComplianceFilterDto, read: ComplianceRead = (q) => q(this.prisma)): Promise<ComplianceRowView[]> {
     const end = endOfDay(asOf);
-    const [obligations, resolutions, links, statusChanges, metChanges, currentSession] = await Promise.all([
+    const [obligations, resolutions, links, { last: statusChanges, met: metChanges }, currentSession] = await Promise.all([
       read((db) => this.repository.obligations(end, db)),
       read((db) => this.repository.resolutions(end, db)),
       read((db) => this.repository.fulfillingLinks(end, db)),
-      read((db) => this.repository.lastStatusChanges(end, db)),
-      read((db) => this.repository.lastMetChanges(end, db)),
+      read((db) => this.repository.statusChanges(end, db)),
       this.calendar.currentSessions(asOf),
     ]);
     const resolutionById = new Map(resolutions.map((r) => [r.id, r]));
