@@ -3,7 +3,7 @@ import { documentWhere } from '../documents/documents.service';
 import type { DocumentFilterDto } from '../documents/dto/document-filter.dto';
 import type { DocumentView, ObligationView, SessionView } from '@mandate-tracker/contracts';
 import { dueStatusOf, type DueClock } from '../obligations/due/due-status';
-import type { ExportSnapshot } from './export-snapshot';
+import type { ExportSnapshot } from './export-database.service';
 import { toDocumentView } from '../documents/document.view';
 import type { ObligationFilterDto } from '../obligations/dto/obligation-filter.dto';
 import { ObligationsService, type ObligationSortField } from '../obligations/obligations.service';

@@ -24,7 +24,7 @@ import { SessionFilterDto } from '../sessions/dto/session-filter.dto';
 import { SESSION_SORTABLE } from '../sessions/sessions.service';
 import type { ExportQueryDto } from './dto/export-query.dto';
 import { ExportRowsRepository } from './export-rows.repository';
-import type { ExportSnapshot } from './export-snapshot';
+import type { ExportSnapshot } from './export-database.service';
 import type { ExportSource, ExportSummary, ExportTable } from './export-table';
 import { AUDIT_COLUMNS } from './sources/audit-columns';
 import { COMPLIANCE_COLUMNS, FIGURE_COLUMNS, type FigureRow } from './sources/compliance-columns';

@@ -5,7 +5,7 @@ import type { ExportFormat, ExportManifest, ExportSubject } from '@mandate-track
 import { AuditService } from '../audit/audit.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ExportQueryDto } from './dto/export-query.dto';
-import { ExportDatabase } from './export-snapshot';
+import { ExportDatabase } from './export-database.service';
 import { ExportSources } from './export-sources';
 import type { ExportWriter } from './export-table';
 import { writeCsv } from './writers/csv.writer';
