@@ -17,7 +17,13 @@ import { SessionCalendarService } from '../sessions/session-calendar.service';
 import { endOfDay } from './as-of-date';
 import { outcomeOf } from './compliance-outcome';
 import { figuresOf } from './compliance-figures';
-import { ComplianceRepository, type FulfillingLinkAsOf, type ObligationAsOf, type ResolutionAsOf } from './compliance.repository';
+import {
+  ComplianceRepository,
+  type ComplianceRead,
+  type FulfillingLinkAsOf,
+  type ObligationAsOf,
+  type ResolutionAsOf,
+} from './compliance.repository';
 import type { ComplianceFilterDto } from './dto/compliance-filter.dto';
 
 export const COMPLIANCE_SORTABLE = ['id', 'resolutionSymbol', 'dueOn', 'outcome', 'daysLate', 'responsibleOffice', 'kind'] as const;
@@ -48,14 +54,14 @@ export class ComplianceService {
     private readonly prisma: PrismaService,
   ) {}
 
-  async report(asOf: string, filter: ComplianceFilterDto): Promise<ComplianceRowView[]> {
+  /** `read`: how each query runs; an export passes one that reads in its snapshot. */
+  async report(asOf: string, filter: ComplianceFilterDto, read: ComplianceRead = (q) => q(this.prisma)): Promise<ComplianceRowView[]> {
     const end = endOfDay(asOf);
-    const [obligations, resolutions, links, statusChanges, metChanges, currentSession] = await Promise.all([
-      this.repository.obligations(end),
-      this.repository.resolutions(end),
-      this.repository.fulfillingLinks(end),
-      this.repository.lastStatusChanges(end),
-      this.repository.lastMetChanges(end),
+    const [obligations, resolutions, links, { last: statusChanges, met: metChanges }, currentSession] = await Promise.all([
+      read((db) => this.repository.obligations(end, db)),
+      read((db) => this.repository.resolutions(end, db)),
+      read((db) => this.repository.fulfillingLinks(end, db)),
+      read((db) => this.repository.statusChanges(end, db)),
       this.calendar.currentSessions(asOf),
     ]);
     const resolutionById = new Map(resolutions.map((r) => [r.id, r]));
@@ -65,7 +71,7 @@ export class ComplianceService {
     const scopedLinks = links.filter((link) => scopedIds.has(link.obligationId));
     const linksOf = groupBy(scopedLinks, (link) => link.obligationId);
     const documentIds = [...new Set(scopedLinks.map((link) => link.documentId))];
-    const documents = new Map((await this.repository.documents(end, documentIds)).map((d) => [d.id, d]));
+    const documents = new Map((await read((db) => this.repository.documents(end, documentIds, db))).map((d) => [d.id, d]));
     const statusOf = new Map(statusChanges.map((c) => [c.obligationId, c]));
     const metOf = new Map(metChanges.map((c) => [c.obligationId, c]));
     const dueOnOf = await this.dueDays(scoped);

@@ -24,6 +24,7 @@ import { SessionFilterDto } from '../sessions/dto/session-filter.dto';
 import { SESSION_SORTABLE } from '../sessions/sessions.service';
 import type { ExportQueryDto } from './dto/export-query.dto';
 import { ExportRowsRepository } from './export-rows.repository';
+import type { ExportSnapshot } from './export-database.service';
 import type { ExportSource, ExportSummary, ExportTable } from './export-table';
 import { AUDIT_COLUMNS } from './sources/audit-columns';
 import { COMPLIANCE_COLUMNS, FIGURE_COLUMNS, type FigureRow } from './sources/compliance-columns';
@@ -65,7 +66,8 @@ export class ExportSources {
     private readonly auditLog: AuditLogService,
   ) {}
 
-  async prepare(what: ExportSubject, query: ExportQueryDto): Promise<PreparedSource> {
+  /** `snapshot`: the transaction every read of the export goes through, so the file is one instant's data. */
+  async prepare(what: ExportSubject, query: ExportQueryDto, snapshot: ExportSnapshot): Promise<PreparedSource> {
     if (what !== 'compliance' && query.asOf !== undefined)
       throw AppError.validation({ asOf: 'asOf applies to the compliance export only' });
     const read = <F extends object, S extends string>(options: ListOptions<F, S>) =>
@@ -77,7 +79,7 @@ export class ExportSources {
           sortable: OBLIGATION_SORTABLE,
           defaultSort: { field: 'dueSession', direction: 'asc' },
         });
-        const batches = await this.rows.obligationBatches(request.filter, request.sort);
+        const batches = await this.rows.obligationBatches(request.filter, request.sort, snapshot);
         return this.plain('Obligations', request.filter, table({ name: 'Obligations', columns: OBLIGATION_COLUMNS, batches }));
       }
       case 'documents': {
@@ -89,7 +91,11 @@ export class ExportSources {
         return this.plain(
           'Documents',
           request.filter,
-          table({ name: 'Documents', columns: DOCUMENT_COLUMNS, batches: this.rows.documentBatches(request.filter, request.sort) }),
+          table({
+            name: 'Documents',
+            columns: DOCUMENT_COLUMNS,
+            batches: this.rows.documentBatches(request.filter, request.sort, snapshot),
+          }),
         );
       }
       case 'sessions': {
@@ -98,7 +104,7 @@ export class ExportSources {
           sortable: SESSION_SORTABLE,
           defaultSort: { field: 'number', direction: 'desc' },
         });
-        const batches = await this.rows.sessionBatches(request.filter, request.sort);
+        const batches = await this.rows.sessionBatches(request.filter, request.sort, snapshot);
         return this.plain('Sessions', request.filter, table({ name: 'Sessions', columns: SESSION_COLUMNS, batches }));
       }
       case 'audit': {
@@ -113,7 +119,8 @@ export class ExportSources {
           sortable: COMPLIANCE_SORTABLE,
           defaultSort: { field: 'resolutionSymbol', direction: 'asc' },
         });
-        const rows = this.compliance.sort(await this.compliance.report(asOf, request.filter), request.sort);
+        const report = await this.compliance.report(asOf, request.filter, (read) => snapshot.prismaRead(read));
+        const rows = this.compliance.sort(report, request.sort);
         return { source: complianceSource(asOf, request.filter, rows), filter: { ...request.filter }, asOf };
       }
     }

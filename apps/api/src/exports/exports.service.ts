@@ -5,6 +5,7 @@ import type { ExportFormat, ExportManifest, ExportSubject } from '@mandate-track
 import { AuditService } from '../audit/audit.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ExportQueryDto } from './dto/export-query.dto';
+import { ExportDatabase } from './export-database.service';
 import { ExportSources } from './export-sources';
 import type { ExportWriter } from './export-table';
 import { writeCsv } from './writers/csv.writer';
@@ -41,11 +42,19 @@ export class ExportsService {
     private readonly sources: ExportSources,
     private readonly prisma: PrismaService,
     private readonly audit: AuditService,
+    private readonly database: ExportDatabase,
   ) {}
 
   /** Validates the request and prepares the data first, so a bad filter is a 400 before any byte is sent. */
   async start(what: ExportSubject, format: ExportFormat, query: ExportQueryDto, actor: string): Promise<StartedExport> {
-    const prepared = await this.sources.prepare(what, query);
+    const snapshot = await this.database.snapshot();
+    let prepared: Awaited<ReturnType<ExportSources['prepare']>>;
+    try {
+      prepared = await this.sources.prepare(what, query, snapshot);
+    } catch (error) {
+      await snapshot.close();
+      throw error;
+    }
     const exportId = randomUUID();
     const generatedAt = new Date().toISOString();
     const draft = {
@@ -59,7 +68,18 @@ export class ExportsService {
       generatedBy: actor,
     };
     const stream = new PassThrough();
-    const done = WRITERS[format](prepared.source, draft, stream).then(async (tables) => {
+    const written = WRITERS[format](prepared.source, draft, stream).then(
+      async (tables) => {
+        await snapshot.close();
+        return tables;
+      },
+      async (error: unknown) => {
+        await snapshot.close(error ?? new Error('export failed'));
+        throw error;
+      },
+    );
+    // The record of the export is written once its snapshot is closed: the trail is not part of what was read.
+    const done = written.then(async (tables) => {
       const manifest: ExportManifest = { ...draft, tables };
       const rows = tables.reduce((sum, t) => sum + t.rows, 0);
       await this.prisma.$transaction((tx) =>

@@ -2,7 +2,28 @@ import { AUDIT_VALUE_LABELS } from '@mandate-tracker/contracts';
 import type { ObligationView } from '@mandate-tracker/contracts';
 import type { ExportColumn } from '../export-table';
 
-export type ObligationExportRow = ObligationView & { documents: string[] };
+/** What the columns read of an obligation: its view's fields, and the symbols of the documents linked to it. */
+export type ObligationExportRow = Pick<
+  ObligationView,
+  | 'id'
+  | 'paragraphRef'
+  | 'kind'
+  | 'strength'
+  | 'actor'
+  | 'agendaItemTitle'
+  | 'dueBody'
+  | 'dueSession'
+  | 'dueDate'
+  | 'status'
+  | 'statusReason'
+  | 'overdue'
+  | 'proven'
+  | 'reviewState'
+  | 'responsibleOffice'
+  | 'focalPoint'
+  | 'quote'
+  | 'updatedAt'
+> & { resolution: Pick<ObligationView['resolution'], 'symbol' | 'title'>; documents: string[] };
 
 const words = (code: string | null) => (code === null ? null : (AUDIT_VALUE_LABELS[code] ?? code));
 const yes = (flag: boolean) => (flag ? 'Yes' : 'No');

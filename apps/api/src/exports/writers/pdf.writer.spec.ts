@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { PDF_TABLE_ROWS, printable, writePdf } from './pdf.writer';
 import type { ExportTable } from '../export-table';
 
 describe('writePdf', () => {
-  it('prints up to its limit of rows and counts and hashes them all', async () => {
+  it('prints up to its limit of rows, says so, and counts and hashes them all', async () => {
     const rows = Array.from({ length: PDF_TABLE_ROWS + 500 }, (_v, i) => ({
       id: i,
       text: `Requests the Secretary-General to report ${i}`,
@@ -18,10 +19,10 @@ describe('writePdf', () => {
         yield rows;
       },
     };
-    let bytes = 0;
+    const chunks: Buffer[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
-        bytes += chunk.length;
+        chunks.push(chunk);
         done();
       },
     });
@@ -37,7 +38,13 @@ describe('writePdf', () => {
     };
     const [result] = await writePdf({ title: 'T', scope: 'everything', tables: [table as unknown as ExportTable<never>] }, draft, sink);
     expect(result?.rows).toBe(PDF_TABLE_ROWS + 500);
-    expect(bytes).toBeGreaterThan(10_000);
+    const pdf = Buffer.concat(chunks);
+    expect(pdf.length).toBeGreaterThan(10_000);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expect(text).toContain(`Requests the Secretary-General to report ${PDF_TABLE_ROWS - 1}`);
+    expect(text).not.toContain(`report ${PDF_TABLE_ROWS}`);
+    expect(text).not.toContain(`report ${PDF_TABLE_ROWS + 499}`);
+    expect(text).toContain(`The first 2,000 of 2,500 rows are printed`);
   });
 
   it('spells what the standard fonts cannot print', () => {

@@ -6,9 +6,10 @@ import { TableDigest } from '../table-digest';
 
 const MARGIN = 36;
 /**
- * Rows printed per table. pdfkit lays out some 5,000 cells a second, so 100,000 obligations would take minutes and
- * fill 2,500 pages nobody prints; past this the PDF says how many rows the table holds and points to the workbook.
- * The manifest still counts and hashes every row.
+ * Rows printed per table (50 pages). The PDF is a summary for a committee or a board: pdfkit lays out some 5,000
+ * cells a second, so 100,000 obligations took 50 s of CPU and filled 2,500 pages nobody prints. Past this the PDF
+ * says how many rows the table holds and points to the workbook and the CSV; the manifest still counts and hashes
+ * every row, so its SHA-256 is the same as theirs.
  */
 export const PDF_TABLE_ROWS = 2000;
 const ROW_HEIGHT = 11;
@@ -106,7 +107,7 @@ function row(doc: Doc, cells: { x: number; width: number; chars: number }[], tex
 
 /**
  * A printable summary for a committee or a board (pdfkit): title and scope, the totals and the chart, then each
- * table in full, page after page as rows arrive, and the manifest last.
+ * table's first PDF_TABLE_ROWS rows, page after page as they arrive, and the manifest last.
  */
 export const writePdf: ExportWriter = async (source, draft, out) => {
   const doc = new PDFDocument({
@@ -147,18 +148,33 @@ export const writePdf: ExportWriter = async (source, draft, out) => {
         true,
       );
     }
+    let printed = 0;
     for await (const batch of table.batches()) {
       digest.batch(batch);
       if (!print) continue;
       // The PDF is read, not opened in a spreadsheet: cells are printed as they are, without the CSV's apostrophe.
-      for (const record of batch)
+      for (const record of batch.slice(0, Math.max(0, PDF_TABLE_ROWS - printed)))
         row(
           doc,
           cells,
           columns.map((c) => printedText(c.value(record), c.type)),
         );
+      printed = Math.min(PDF_TABLE_ROWS, printed + batch.length);
     }
-    tables.push(digest.result());
+    const result = digest.result();
+    if (print && result.rows > printed) {
+      doc.moveDown();
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(9)
+        .text(
+          `The first ${printed.toLocaleString('en')} of ${result.rows.toLocaleString('en')} rows are printed: this PDF is a printable summary. ` +
+            'The CSV and XLSX exports of the same filter hold every row; the manifest below counts and hashes them all.',
+          MARGIN,
+        );
+      doc.font('Helvetica');
+    }
+    tables.push(result);
   }
   doc.addPage();
   heading(doc, 'Manifest', 12);

