@@ -19,7 +19,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { ServerExportButton } from '../exports/ServerExportButton';
-import { UN_DATE } from '../dates';
+import { SESSION_NUMBER, UN_DATE } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
 import type { ObligationView } from '@mandate-tracker/contracts';
@@ -79,7 +79,7 @@ export const ObligationList = () => (
       <SelectField source="kind" choices={KIND_CHOICES} />
       <TextField source="actor" />
       <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
-      <NumberField source="dueSession" />
+      <NumberField source="dueSession" options={SESSION_NUMBER} />
       <DateField source="dueDate" {...UN_DATE} emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />
       <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />

@@ -15,7 +15,7 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
-import { UN_DATE } from '../dates';
+import { SESSION_NUMBER, UN_DATE } from '../dates';
 import { BODY_CHOICES } from '../enumChoices';
 
 const resolutionFilters = [
@@ -41,7 +41,7 @@ export const ResolutionList = () => (
       <TextField source="symbol" />
       <TextField source="title" />
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
-      <NumberField source="sessionNumber" />
+      <NumberField source="sessionNumber" options={SESSION_NUMBER} />
       <DateField source="adoptedOn" {...UN_DATE} />
       <TextField source="agendaItemNumber" sortable={false} />
     </Datagrid>

@@ -12,7 +12,7 @@ import {
   useRecordContext,
   BooleanField,
 } from 'react-admin';
-import { UN_DATE } from '../dates';
+import { SESSION_NUMBER, UN_DATE } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
 import { SeriesTimeline } from './SeriesTimeline';
@@ -49,7 +49,7 @@ export const ResolutionShow = () => (
         <TextField source="symbol" />
         <TextField source="title" />
         <SelectField source="body" choices={BODY_CHOICES} />
-        <NumberField source="sessionNumber" />
+        <NumberField source="sessionNumber" options={SESSION_NUMBER} />
         <TextField source="resolutionNumber" />
         <DateField source="adoptedOn" emptyText="—" {...UN_DATE} />
         <TextField source="meeting" emptyText="—" />
@@ -66,7 +66,7 @@ export const ResolutionShow = () => (
             <FunctionField<ObligationView> label="Paragraph" render={(o) => o.paragraphRef} />
             <SelectField source="kind" choices={KIND_CHOICES} />
             <TextField source="actor" />
-            <NumberField source="dueSession" />
+            <NumberField source="dueSession" options={SESSION_NUMBER} />
             <SelectField source="status" choices={STATUS_CHOICES} />
             <BooleanField source="overdue" looseValue FalseIcon={null} />
             <SelectField source="reviewState" choices={REVIEW_CHOICES} />

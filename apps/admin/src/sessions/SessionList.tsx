@@ -11,7 +11,7 @@ import {
   SelectInput,
   TopToolbar,
 } from 'react-admin';
-import { UN_DATE } from '../dates';
+import { SESSION_NUMBER, UN_DATE } from '../dates';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { BODY_CHOICES } from '../enumChoices';
 
@@ -33,7 +33,7 @@ export const SessionList = () => (
   <List filters={sessionFilters} actions={<ListActions />} sort={{ field: 'number', order: 'DESC' }} perPage={25}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
-      <NumberField source="number" />
+      <NumberField source="number" options={SESSION_NUMBER} />
       <DateField source="opensOn" {...UN_DATE} />
       <DateField source="closesOn" emptyText="—" sortable={false} {...UN_DATE} />
     </Datagrid>
