@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
-import { newInstall, startTracker, type TrackerInstall, type TrackerServer } from './support/tracker-server';
+import { apiFixturesDir, newInstall, startTracker, type TrackerInstall, type TrackerServer } from './support/tracker-server';
 
 let install: TrackerInstall;
 let server: TrackerServer;
@@ -56,18 +58,7 @@ it('starts with the seed resolutions, keeps new ones across a restart, searches 
 
 it('shows when a mandate runs out and the review clause of an imported resolution', async () => {
   server ??= await startTracker(install);
-  const text = [
-    'Resolution 2721 (2023)',
-    'Adopted by the Security Council at its 9521st meeting, on 29 December 2023',
-    '',
-    'The Security Council,',
-    '',
-    'Recalling its previous resolutions,',
-    '',
-    '1. Decides to extend the mandate of the United Nations Assistance Mission until 17 March 2025;',
-    '',
-    '2. Expresses its intention to review the mandate of the Mission in the light of the report of the Secretary-General;',
-  ].join('\n');
+  const text = readFileSync(path.join(apiFixturesDir, 'review-clause', 'S_RES_2721_2023.txt'), 'utf8');
   const imported = await server.fetchAsAdministrator('/api/imports/commit', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

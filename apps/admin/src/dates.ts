@@ -14,3 +14,6 @@ export function formatMoment(timestamp: string): string {
   if (Number.isNaN(at.getTime())) return timestamp;
   return `${at.getDate()} ${MONTHS[at.getMonth()]} ${at.getFullYear()}, ${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}`;
 }
+
+/** Session numbers are names, not quantities: the Security Council's are years (2026, never "2,026"). */
+export const SESSION_NUMBER = { useGrouping: false } as const;

@@ -25,6 +25,10 @@ interface Entry {
   changes: { label: string; before: string | null; after: string | null }[];
 }
 
+/** Today in UTC, as PostgreSQL's clock says (it stamps the audit events). */
+const databaseDay = async () =>
+  (await t.prisma.$queryRaw<{ day: string }[]>`SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day`)[0]!.day;
+
 const log = async (filter: object, query: object = {}) =>
   (
     await request(t.server)
@@ -84,20 +88,22 @@ describe('GET /api/audit', () => {
 
   it('filters by who, what, which entity and when, newest first, with a total', async () => {
     const obligation = await createObligation(t.prisma);
+    // The days around the change, read on the clock that stamps it (the database's): midnight may fall in between.
+    const dayBefore = await databaseDay();
     await (
       await t.actingAs('dora')
     )
       .patch(`/api/obligations/${obligation.id}`)
       .send({ status: 'DEFERRED', version: obligation.version })
       .expect(200);
+    const dayAfter = await databaseDay();
     const response = await request(t.server)
       .get('/api/audit')
       .query({ filter: JSON.stringify({ actor: 'DORA', action: 'UPDATE', entityType: 'Obligation', entityId: String(obligation.id) }) })
       .expect(200);
     expect(response.headers['content-range']).toBe('audit 0-0/1');
     expect(response.body[0]).toMatchObject({ actor: 'dora', summary: 'Status: Pending → Deferred' });
-    const today = new Date().toISOString().slice(0, 10);
-    expect(await log({ actor: 'dora', from: today, to: today })).toHaveLength(1);
+    expect(await log({ actor: 'dora', from: dayBefore, to: dayAfter })).toHaveLength(1);
     expect(await log({ actor: 'dora', to: '2020-01-01' })).toHaveLength(0);
   });
 

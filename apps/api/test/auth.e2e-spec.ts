@@ -2,6 +2,7 @@ import request from 'supertest';
 import { createApp } from '../src/app.factory';
 import { loadEnvironment } from '../src/config/environment';
 import { UsersService } from '../src/users/users.service';
+import { validationError } from './support/error-bodies';
 import { createTestDatabase } from './support/test-database';
 import { createObligation } from './factories/obligation.factory';
 import { createTestApp, type TestApp, type TestUser } from './support/test-app';
@@ -193,6 +194,40 @@ describe('API tokens', () => {
     const other = await t.userWithRole('COMMITTEE_OFFICER');
     const token = await t.prisma.apiToken.findFirstOrThrow({ where: { userId: other.id } });
     await one.api.delete(`/api/tokens/${token.id}`).expect(404);
+  });
+});
+
+describe('the users and tokens lists', () => {
+  it('page like every other list: Content-Range, sort, range, and a 400 naming a field they do not sort by', async () => {
+    const before = await t.prisma.user.count();
+    await t.userWithRole('AUDITOR', { displayName: 'Aaron Aardvark' });
+    const deactivated = await t.userWithRole('AUDITOR', { displayName: 'Aaron Aaa' });
+    await t.prisma.user.update({ where: { id: deactivated.id }, data: { active: false } });
+
+    const first = await request(t.server).get('/api/users').query({ sort: '["displayName","ASC"]', range: '[0,0]' }).expect(200);
+    expect(first.headers['content-range']).toBe(`users 0-0/${before + 2}`);
+    // Active users first: the deactivated Aaron Aaa comes before Aaron Aardvark by name, but not before an active user.
+    expect(first.body.map((u: { displayName: string }) => u.displayName)).toEqual(['Aaron Aardvark']);
+    const all = (await request(t.server).get('/api/users').query({ range: '[0,999]' }).expect(200)).body as { active: boolean }[];
+    expect(all.map((u) => u.active)).toEqual([...all.filter((u) => u.active), ...all.filter((u) => !u.active)].map((u) => u.active));
+    expect(all.filter((u) => !u.active).length).toBeGreaterThan(0);
+
+    const refused = await request(t.server).get('/api/users').query({ sort: '["passwordHash","ASC"]' }).expect(400);
+    expect(refused.body).toEqual(validationError({ sort: 'sort field must be one of: displayName, email, role, lastSignInAt, id' }));
+
+    const owner = await t.userWithRole('COMMITTEE_OFFICER');
+    await t.prisma.apiToken.create({
+      data: {
+        userId: owner.id,
+        name: 'zeta sheet',
+        tokenHash: 'h-zeta',
+        prefix: 'mt_zeta00',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    const tokens = await owner.api.get('/api/tokens').query({ sort: '["name","DESC"]' }).expect(200);
+    expect(tokens.body.map((k: { name: string }) => k.name)).toEqual(['zeta sheet', 'test']);
+    expect(tokens.headers['content-range']).toBe('tokens 0-1/2');
   });
 });
 

@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, existsSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/config/paths';
-import { freePort } from './support/test-server';
+import { unusedPort } from '../src/database/embedded-postgres';
 
 jest.setTimeout(300_000); // initdb and two starts of PostgreSQL on a busy machine
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'mandate-tracker-credentials-'));
   // As root, PostgreSQL runs as a separate postgres user, which must be able to enter the folder.
   chmodSync(dataDir, 0o755);
-  port = await freePort();
+  port = await unusedPort();
 });
 
 afterAll(() => {

@@ -4,11 +4,14 @@ import { Client } from 'pg';
 import { projectRoot, seedsDir } from '../src/config/paths';
 import { fixturesDir } from './support/seeds';
 import { useTestDatabase } from './support/test-database';
+import { requireFreshBuild } from './support/fresh-build';
 
 const cli = path.join(projectRoot, 'apps/api/dist/cli/import.cli.js');
 const database = useTestDatabase();
 
 jest.setTimeout(300_000); // each run starts Nest (and checks the API role's grants), which takes seconds on a busy machine
+// The CLI as built: refuse, naming the stale build, rather than test older code.
+beforeAll(() => requireFreshBuild('api'));
 
 function runImport(...paths: string[]) {
   return spawnSync(process.execPath, [cli, ...paths], {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { fixturesDir, seedFiles, seedText } from './support/seeds';
@@ -162,20 +162,8 @@ describe('POST /api/imports/commit', () => {
   });
 
   it('stores when a mandate runs out and whether the resolution provides for its review', async () => {
-    const text = [
-      'Resolution 2721 (2023)',
-      'Adopted by the Security Council at its 9521st meeting, on 29 December 2023',
-      '',
-      'The Security Council,',
-      '',
-      'Recalling its previous resolutions,',
-      '',
-      '1. Decides to extend the mandate of the United Nations Assistance Mission until 17 March 2025;',
-      '',
-      '2. Expresses its intention to review the mandate of the Mission in the light of the report of the Secretary-General;',
-      '',
-      '3. Decides to remain actively seized of the matter.',
-    ].join('\n');
+    // The same text the browser journey imports (apps/admin/e2e/resolutions.e2e-spec.ts).
+    const text = readFileSync(path.join(__dirname, 'fixtures', 'review-clause', 'S_RES_2721_2023.txt'), 'utf8');
     const response = await commit(text).expect(201);
     const stored = await t.prisma.resolution.findUniqueOrThrow({ where: { symbol: 'S/RES/2721 (2023)' }, include: { obligations: true } });
     expect(stored.obligations.map((o) => [o.paragraphRef, o.kind, o.actor, o.dueDate?.toISOString().slice(0, 10)])).toEqual([

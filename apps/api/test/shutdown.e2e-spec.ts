@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixturesDir, seedText } from './support/seeds';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { freePort } from './support/test-server';
+import { unusedPort } from '../src/database/embedded-postgres';
 
 const API = path.join(__dirname, '..');
 
@@ -30,7 +30,7 @@ async function signIn(url: string): Promise<Record<string, string>> {
 
 /** The real entry point (src/main.ts) in a process of its own, so it can be sent SIGTERM. */
 async function startServer(database: TestDatabase, environment: Record<string, string>): Promise<RunningServer> {
-  const port = await freePort();
+  const port = await unusedPort();
   const child = spawn(
     process.execPath,
     ['-r', path.join(__dirname, 'support', 'register-typescript.cjs'), path.join(API, 'src', 'main.ts')],

@@ -3,9 +3,13 @@ import path from 'node:path';
 import request from 'supertest';
 import { projectRoot } from '../src/config/paths';
 import { createTestApp, type TestApp } from './support/test-app';
+import { requireFreshBuild } from './support/fresh-build';
 
 const cli = path.join(projectRoot, 'apps/api/dist/cli/users.cli.js');
 let t: TestApp;
+
+// The CLI as built: refuse, naming the stale build, rather than test older code.
+beforeAll(() => requireFreshBuild('api'));
 
 jest.setTimeout(300_000); // each run starts Nest, which takes seconds on a busy machine
 

@@ -1,25 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Role } from '@mandate-tracker/contracts';
 import type { Browser, Page } from 'playwright-core';
+import { requireFreshBuild } from '../../../api/test/support/fresh-build';
 
 const repositoryRoot = path.resolve(__dirname, '../../../..');
 /** The resolutions a new installation imports on its first start. */
 export const seedsDir = path.join(repositoryRoot, 'seeds');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+/** Texts the API's tests import too, shared so the two tiers test the same input. */
+export const apiFixturesDir = path.join(repositoryRoot, 'apps/api/test/fixtures');
 
 /** The administrator every install starts with (first start with ADMIN_EMAIL/ADMIN_PASSWORD). */
 export const ADMINISTRATOR = { email: 'admin@e2e.test', password: 'e2e administrator passphrase' };
@@ -45,29 +38,59 @@ export interface TrackerServer {
 
 export interface TrackerInstall {
   dataDir: string;
-  port: number;
-  databasePort: number;
 }
 
-/** A data folder and ports of its own, so the run never touches a developer's database. */
+/** A data folder of its own, so the run never touches a developer's database; each start takes ports of its own. */
 export async function newInstall(): Promise<TrackerInstall> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'mandate-tracker-e2e-'));
   chmodSync(dataDir, 0o755); // the embedded server runs as a postgres user when we are root
-  return { dataDir, port: await freePort(), databasePort: await freePort() };
+  return { dataDir };
 }
 
+/** A port nobody listens on now, for the embedded PostgreSQL, which must be told its port (it cannot take 0). */
+function unusedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port was assigned'))));
+    });
+  });
+}
+
+const START_ATTEMPTS = 3;
+
 /**
- * Starts the application exactly as `npm start` does (built API, embedded
- * PostgreSQL, built admin) and resolves once it answers /api/ready.
+ * Starts the application exactly as `npm start` does (built API, embedded PostgreSQL, built admin) and resolves once
+ * it answers /api/ready. The API listens on port 0 and the test reads the port it got from its "listening on" log
+ * line: no port is found free and then used. PostgreSQL must be given its port, so a start whose database port was
+ * taken in between is tried again on another; any other failure is reported with the tracker's own output.
  */
 export async function startTracker(install: TrackerInstall, extraEnvironment: NodeJS.ProcessEnv = {}): Promise<TrackerServer> {
+  requireFreshBuild('tracker');
+  for (let attempt = 1; ; attempt += 1) {
+    const started = await startOnce(install, await unusedPort(), extraEnvironment);
+    if ('url' in started) return started;
+    if (!started.databasePortTaken || attempt === START_ATTEMPTS) throw new Error(started.failure);
+  }
+}
+
+type StartFailure = { failure: string; databasePortTaken: boolean };
+
+async function startOnce(
+  install: TrackerInstall,
+  databasePort: number,
+  extraEnvironment: NodeJS.ProcessEnv,
+): Promise<TrackerServer | StartFailure> {
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
-    PORT: String(install.port),
+    PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: install.dataDir,
-    EMBEDDED_POSTGRES_PORT: String(install.databasePort),
-    LOG_LEVEL: 'warn',
+    EMBEDDED_POSTGRES_PORT: String(databasePort),
+    // info, for the "listening on" line; only warnings and errors are passed on to the test's output.
+    LOG_LEVEL: 'info',
     ADMIN_EMAIL: ADMINISTRATOR.email,
     ADMIN_PASSWORD: ADMINISTRATOR.password,
     ...extraEnvironment,
@@ -75,17 +98,59 @@ export async function startTracker(install: TrackerInstall, extraEnvironment: No
   delete environment.DATABASE_URL;
   const child = spawn(process.execPath, [path.join(repositoryRoot, 'apps/api/dist/main.js')], {
     env: environment,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = `http://127.0.0.1:${install.port}`;
-  await waitUntilReady(child, url);
-  return {
-    url,
-    stop: () => stopGracefully(child),
-    signedInPage: (browser, account = ADMINISTRATOR) => signedInPage(browser, url, account),
-    createAccount: (role, displayName, extra = {}) => createAccount(url, role, displayName, extra),
-    fetchAsAdministrator: (path, init) => fetchAsAdministrator(url, path, init),
-  };
+  const output = new TrackerOutput(child);
+  try {
+    const url = await output.listeningUrl();
+    await waitUntilReady(child, url);
+    return {
+      url,
+      stop: () => stopGracefully(child),
+      signedInPage: (browser, account = ADMINISTRATOR) => signedInPage(browser, url, account),
+      createAccount: (role, displayName, extra = {}) => createAccount(url, role, displayName, extra),
+      fetchAsAdministrator: (path, init) => fetchAsAdministrator(url, path, init),
+    };
+  } catch (error) {
+    child.kill('SIGKILL');
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      failure: `${reason}\n--- the tracker's last output ---\n${output.tail()}`,
+      databasePortTaken: /Address already in use/i.test(output.tail()),
+    };
+  }
+}
+
+/** Pino's JSON lines from the tracker: keeps the last ones for error messages, passes warnings and errors on. */
+class TrackerOutput {
+  private readonly lines: string[] = [];
+  private readonly listening: Promise<string>;
+
+  constructor(child: ChildProcess) {
+    this.listening = new Promise((resolve, reject) => {
+      const read = (stream: NodeJS.ReadableStream, forward: NodeJS.WritableStream) =>
+        createInterface({ input: stream }).on('line', (line) => {
+          this.lines.push(line);
+          if (this.lines.length > 60) this.lines.shift();
+          const address = /listening on (http:\/\/[\d.]+:\d+)/.exec(line);
+          if (address?.[1]) resolve(address[1]);
+          const level = Number(/"level":(\d+)/.exec(line)?.[1] ?? 50);
+          if (level >= 40) forward.write(`${line}\n`);
+        });
+      read(child.stdout!, process.stdout);
+      read(child.stderr!, process.stderr);
+      child.once('exit', (code) => reject(new Error(`the tracker exited with status ${code} before it listened`)));
+      setTimeout(() => reject(new Error('the tracker did not listen within 120 s')), 120_000).unref();
+    });
+  }
+
+  listeningUrl(): Promise<string> {
+    return this.listening;
+  }
+
+  tail(): string {
+    return this.lines.join('\n');
+  }
 }
 
 const administratorCookies = new Map<string, Promise<string>>();
@@ -169,7 +234,6 @@ async function waitUntilReady(child: ChildProcess, url: string): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  child.kill('SIGKILL');
   throw new Error('the tracker was not ready within 120 s');
 }
 

@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { DayField } from '../DayField';
+import { SESSION_NUMBER } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
 import { VersionedBulkUpdateButton } from './VersionedBulkUpdateButton';
@@ -78,7 +79,7 @@ export const ObligationList = () => (
       <SelectField source="kind" choices={KIND_CHOICES} />
       <TextField source="actor" />
       <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
-      <NumberField source="dueSession" />
+      <NumberField source="dueSession" options={SESSION_NUMBER} />
       <DayField source="dueDate" emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />
       <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />

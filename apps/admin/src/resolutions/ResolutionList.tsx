@@ -15,6 +15,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { DayField } from '../DayField';
+import { SESSION_NUMBER } from '../dates';
 import { BODY_CHOICES } from '../enumChoices';
 
 const resolutionFilters = [
@@ -40,7 +41,7 @@ export const ResolutionList = () => (
       <TextField source="symbol" />
       <TextField source="title" />
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
-      <NumberField source="sessionNumber" />
+      <NumberField source="sessionNumber" options={SESSION_NUMBER} />
       <DayField source="adoptedOn" />
       <TextField source="agendaItemNumber" sortable={false} />
     </Datagrid>

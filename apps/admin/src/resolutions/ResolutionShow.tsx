@@ -15,6 +15,7 @@ import {
 } from 'react-admin';
 import { DayField } from '../DayField';
 import { BODY_CHOICES, KIND_CHOICES, MAIN_COMMITTEE_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
+import { SESSION_NUMBER } from '../dates';
 import type { ObligationView } from '@mandate-tracker/contracts';
 import { DeleteResolutionButton } from './DeleteResolutionButton';
 import { SeriesTimeline } from './SeriesTimeline';
@@ -58,7 +59,7 @@ export const ResolutionShow = () => (
         <TextField source="symbol" />
         <TextField source="title" />
         <SelectField source="body" choices={BODY_CHOICES} />
-        <NumberField source="sessionNumber" />
+        <NumberField source="sessionNumber" options={SESSION_NUMBER} />
         <TextField source="resolutionNumber" />
         <DayField source="adoptedOn" emptyText="—" />
         <TextField source="meeting" emptyText="—" />
@@ -76,7 +77,7 @@ export const ResolutionShow = () => (
             <FunctionField<ObligationView> label="Paragraph" render={(o) => o.paragraphRef} />
             <SelectField source="kind" choices={KIND_CHOICES} />
             <TextField source="actor" />
-            <NumberField source="dueSession" />
+            <NumberField source="dueSession" options={SESSION_NUMBER} />
             <SelectField source="status" choices={STATUS_CHOICES} />
             <BooleanField source="overdue" looseValue FalseIcon={null} />
             <SelectField source="reviewState" choices={REVIEW_CHOICES} />

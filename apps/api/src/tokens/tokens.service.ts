@@ -3,10 +3,16 @@ import type { ApiTokenView, CreatedApiTokenView } from '@mandate-tracker/contrac
 import { AuditService } from '../audit/audit.service';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { AppError } from '../common/errors/app-error';
+import type { ListFilter } from '../common/list/list-filter';
+import type { ListPage } from '../common/list/list-page';
+import type { ListRequest } from '../common/list/parse-list-query';
+import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
 import { toApiTokenView } from './token.view';
 
 export const DEFAULT_TOKEN_DAYS = 90;
+export const TOKEN_SORTABLE = ['createdAt', 'name', 'expiresAt', 'lastUsedAt', 'id'] as const;
+type TokenSortField = (typeof TOKEN_SORTABLE)[number];
 /** Recognisable in logs, configuration files and secret scanners. */
 const TOKEN_PREFIX = 'mt_';
 
@@ -21,9 +27,18 @@ export class TokensService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(userId: number): Promise<ApiTokenView[]> {
-    const tokens = await this.prisma.apiToken.findMany({ where: { userId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-    return tokens.map(toApiTokenView);
+  async list(userId: number, request: ListRequest<ListFilter, TokenSortField>): Promise<ListPage<ApiTokenView>> {
+    const where: Prisma.ApiTokenWhereInput = { userId, ...(request.filter.id ? { id: { in: request.filter.id } } : {}) };
+    const [tokens, total] = await Promise.all([
+      this.prisma.apiToken.findMany({
+        where,
+        orderBy: [{ [request.sort.field]: request.sort.direction }, { id: 'desc' }],
+        skip: request.skip,
+        take: request.take,
+      }),
+      this.prisma.apiToken.count({ where }),
+    ]);
+    return { records: tokens.map(toApiTokenView), total, skip: request.skip };
   }
 
   async create(userId: number, name: string, days: number | undefined, actor: string): Promise<CreatedApiTokenView> {

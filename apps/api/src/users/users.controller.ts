@@ -1,14 +1,18 @@
-import { Body, Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UserView } from '@mandate-tracker/contracts';
 import { Actor } from '../audit/actor.decorator';
 import { Allow } from '../auth/access-policy.decorator';
 import type { Principal } from '../auth/principal';
 import { CurrentPrincipal } from '../auth/principal.decorator';
+import { ListEndpoint } from '../common/list/list-endpoint.decorator';
+import { ListFilter } from '../common/list/list-filter';
+import type { ListPage } from '../common/list/list-page';
+import { ListQueryDto } from '../common/list/list-query.dto';
+import { parseListQuery } from '../common/list/parse-list-query';
 import { ApiIdParam, IdParam } from '../common/validation/id-param.decorator';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto } from './dto/user.dto';
-import { UsersService } from './users.service';
-import { ContentRangeOfAll } from '../common/list/whole-list';
+import { USER_SORTABLE, UsersService } from './users.service';
 
 /** Administrators invite users, set their role and offices, reset passwords and deactivate; nobody deletes. */
 @ApiTags('users')
@@ -18,10 +22,12 @@ export class UsersController {
 
   @Get()
   @Allow('ADMINISTRATOR')
-  @ContentRangeOfAll('users')
-  @ApiOkResponse({ description: 'Every user, active first' })
-  list(): Promise<UserView[]> {
-    return this.users.list();
+  @ListEndpoint('users')
+  @ApiOkResponse({ description: 'Users, active first, then in the order asked' })
+  list(@Query() query: ListQueryDto): Promise<ListPage<UserView>> {
+    return this.users.list(
+      parseListQuery(query, { filterType: ListFilter, sortable: USER_SORTABLE, defaultSort: { field: 'displayName', direction: 'asc' } }),
+    );
   }
 
   @Get(':id')

@@ -5,6 +5,9 @@ import { AuditService } from '../audit/audit.service';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 import { normaliseEmail, revokeSessions } from '../auth/sign-in.service';
 import { AppError } from '../common/errors/app-error';
+import type { ListFilter } from '../common/list/list-filter';
+import type { ListPage } from '../common/list/list-page';
+import type { ListRequest } from '../common/list/parse-list-query';
 import { ErrorCode } from '../common/errors/error-code';
 import { Prisma, type User } from '../generated/prisma/client';
 import { SYSTEM_ACTOR } from '../audit/actor.decorator';
@@ -13,6 +16,9 @@ import { OfficesService } from '../offices/offices.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { toUserView } from './user.view';
+
+export const USER_SORTABLE = ['displayName', 'email', 'role', 'lastSignInAt', 'id'] as const;
+type UserSortField = (typeof USER_SORTABLE)[number];
 
 /** Users are invited, changed and deactivated, never deleted: the audit trail keeps pointing at them. */
 @Injectable()
@@ -48,9 +54,19 @@ export class UsersService {
     }
   }
 
-  async list(): Promise<UserView[]> {
-    const users = await this.prisma.user.findMany({ orderBy: [{ active: 'desc' }, { displayName: 'asc' }, { id: 'asc' }] });
-    return users.map(toUserView);
+  async list(request: ListRequest<ListFilter, UserSortField>): Promise<ListPage<UserView>> {
+    const where: Prisma.UserWhereInput = request.filter.id ? { id: { in: request.filter.id } } : {};
+    const [users, total] = await Promise.all([
+      this.prisma.user.findMany({
+        where,
+        // Deactivated accounts stay listed (nobody is deleted) but after everyone who can still sign in.
+        orderBy: [{ active: 'desc' }, { [request.sort.field]: request.sort.direction }, { id: 'asc' }],
+        skip: request.skip,
+        take: request.take,
+      }),
+      this.prisma.user.count({ where }),
+    ]);
+    return { records: users.map(toUserView), total, skip: request.skip };
   }
 
   async get(id: number): Promise<UserView> {

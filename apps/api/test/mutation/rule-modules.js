@@ -11,7 +11,11 @@ module.exports = {
   },
   'due-status': {
     mutate: ['src/obligations/due/due-status.ts', 'src/obligations/due/condition.ts'],
-    specs: ['src/obligations/due/due-status.spec.ts', 'src/obligations/due/due-status.rules.spec.ts'],
+    specs: [
+      'src/obligations/due/due-status.spec.ts',
+      'src/obligations/due/due-status.rules.spec.ts',
+      'src/obligations/due/condition.spec.ts',
+    ],
   },
   'document-symbols': {
     mutate: ['src/documents/document-symbols.ts'],

@@ -8,28 +8,16 @@
  */
 const { spawn } = require('node:child_process');
 const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
-const { createServer } = require('node:net');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
-const { startEmbeddedPostgres } = require('../../dist/database/embedded-postgres');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const { startEmbeddedPostgresOnUnusedPort } = require('../../dist/database/embedded-postgres');
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error('usage: with-postgres.js <command> [args...]');
   const parent = mkdtempSync(path.join(tmpdir(), 'mandate-tracker-mutation-'));
   chmodSync(parent, 0o755); // as root, PostgreSQL runs as a postgres user that must enter the folder
-  const server = await startEmbeddedPostgres({ dataDir: path.join(parent, 'postgres'), port: await freePort(), persistent: false });
+  const server = await startEmbeddedPostgresOnUnusedPort({ dataDir: path.join(parent, 'postgres') });
   try {
     const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: server.adminUrl } });
     return await new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

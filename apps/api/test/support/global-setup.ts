@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { migrationsDir } from '../../src/config/paths';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/database/embedded-postgres';
+import { startEmbeddedPostgresOnUnusedPort, type EmbeddedServer } from '../../src/database/embedded-postgres';
 import { randomBytes } from 'node:crypto';
 import { grantApplicationRole } from '../../src/database/application-role';
 import { migrate } from '../../src/database/migrator';
-import { ADMIN_URL_VARIABLE, APP_ROLE_VARIABLE, freePort, TEMPLATE_VARIABLE, withDatabase } from './test-server';
+import { ADMIN_URL_VARIABLE, APP_ROLE_VARIABLE, TEMPLATE_VARIABLE, withDatabase } from './test-server';
 
 declare global {
   var embeddedTestServer: EmbeddedServer | undefined;
@@ -29,7 +29,7 @@ export default async function globalSetup(): Promise<void> {
     // As root, PostgreSQL runs as a separate postgres user, which must be able to enter the folder.
     chmodSync(parent, 0o755);
     const dataDir = path.join(parent, 'postgres');
-    globalThis.embeddedTestServer = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    globalThis.embeddedTestServer = await startEmbeddedPostgresOnUnusedPort({ dataDir });
     adminUrl = globalThis.embeddedTestServer.adminUrl;
   }
   const template = `mandate_tracker_template_${process.pid}`;

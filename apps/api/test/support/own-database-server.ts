@@ -9,7 +9,7 @@ import { grantApplicationRole } from '../../src/database/application-role';
 import { readEmbeddedCredentials } from '../../src/database/embedded-credentials';
 import { embeddedUrl } from '../../src/database/embedded-postgres';
 import { migrate } from '../../src/database/migrator';
-import { freePort } from './test-server';
+import { unusedPort } from '../../src/database/embedded-postgres';
 
 /**
  * A PostgreSQL of a test's own, for fault tests that stop, restart or freeze
@@ -33,7 +33,7 @@ export class OwnDatabaseServer {
     // As root, PostgreSQL runs as a separate postgres user, which must be able to enter the folder.
     chmodSync(parent, 0o755);
     const dataDir = path.join(parent, 'postgres');
-    const port = await freePort();
+    const port = await unusedPort();
     const owner = fork(path.join(__dirname, 'database-server-process.ts'), [dataDir, String(port)], {
       execArgv: ['-r', path.join(__dirname, 'register-typescript.cjs')],
       stdio: 'ignore',

@@ -1,22 +1,8 @@
-import { createServer } from 'node:net';
-
 /** Where the shared test PostgreSQL and the migrated template live; set by global-setup for every worker. */
 export const ADMIN_URL_VARIABLE = 'MANDATE_TRACKER_TEST_ADMIN_URL';
 export const TEMPLATE_VARIABLE = 'MANDATE_TRACKER_TEST_TEMPLATE';
 /** The least-privilege role's name and password, as JSON; set by global-setup. */
 export const APP_ROLE_VARIABLE = 'MANDATE_TRACKER_TEST_APP_ROLE';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The same server, another database. */
 export function withDatabase(url: string, database: string): string {

@@ -1,6 +1,9 @@
-import { dueStatusOf, type DueClock, type DueFacts } from './due-status';
+import { dueStatusOf as dueStatusWith, type DueClock, type DueFacts } from './due-status';
 
 const clock: DueClock = { today: '2026-11-23', currentSession: { GENERAL_ASSEMBLY: 81 } };
+// A new clock object per call: dueStatusOf compiles the rules once per clock, and a shared clock would credit the
+// first test alone with running them (mutation testing's per-test coverage then skips the tests that matter).
+const dueStatusOf = (facts: DueFacts, at: DueClock) => dueStatusWith(facts, { ...at });
 const facts = (overrides: Partial<DueFacts>): DueFacts => ({
   status: 'PENDING',
   proven: false,
