@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { startOidcProvider, TEST_CLIENT, type TestProvider } from './support/oidc-provider';
-import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
+import { newInstall, startTracker, unusedPort, type TrackerServer } from './support/tracker-server';
 
 let provider: TestProvider;
 let server: TrackerServer;
@@ -9,11 +9,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   const install = await newInstall();
-  const redirectUrl = `http://127.0.0.1:${install.port}/api/auth/sso/callback`;
+  // The provider must know the redirect address before the tracker starts, so this tracker cannot take port 0.
+  const port = await unusedPort();
+  const redirectUrl = `http://127.0.0.1:${port}/api/auth/sso/callback`;
   provider = await startOidcProvider(redirectUrl, {
     olga: { email: 'olga.auditor@un.org', name: 'Olga Auditor', groups: ['tracker-auditors'] },
   });
   server = await startTracker(install, {
+    PORT: String(port),
     OIDC_ISSUER_URL: provider.issuer,
     OIDC_CLIENT_ID: TEST_CLIENT.id,
     OIDC_CLIENT_SECRET: TEST_CLIENT.secret,

@@ -47,8 +47,11 @@ export async function newInstall(): Promise<TrackerInstall> {
   return { dataDir };
 }
 
-/** A port nobody listens on now, for the embedded PostgreSQL, which must be told its port (it cannot take 0). */
-function unusedPort(): Promise<number> {
+/**
+ * A port nobody listens on now: for the embedded PostgreSQL, which must be told its port (it cannot take 0), and for
+ * a tracker whose address must be known before it starts (an identity provider registers its redirect address).
+ */
+export function unusedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
