@@ -7,7 +7,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, existsSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../src/config/paths';
-import { unusedPort } from '../src/database/embedded-postgres';
+import { unusedPort } from '../src/database/unused-port';
 
 jest.setTimeout(300_000); // initdb and two starts of PostgreSQL on a busy machine
 

@@ -76,7 +76,11 @@ describe('history survives deletion', () => {
     for (const event of resolutionEvents) expect(event.subject).toBe('A/RES/62/99');
 
     const history = await request(t.server).get(`/api/obligations/${obligation.id}/history`).expect(200);
-    expect(history.body.map((e: { action: string }) => e.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
+    // Told in words as for a living obligation: its resolution's import first, then its own events.
+    const entries = history.body as { action: string; entityType: string; summary: string }[];
+    expect(entries.filter((e) => e.entityType === 'Obligation').map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
+    expect(entries[0]).toMatchObject({ entityType: 'Resolution', action: 'CREATE' });
+    expect(entries[0]!.summary).toContain('A/RES/62/99');
     // An obligation that never was has no history: still 404.
     expect((await request(t.server).get('/api/obligations/999999/history').expect(404)).body).toEqual(notFound);
   });

@@ -176,13 +176,24 @@ describe('PATCH /api/resolutions/:id', () => {
 
   it('corrects the Main Committee read at import, clears it with null, and refuses one that does not exist', async () => {
     const stored = await createResolution(t.prisma);
-    const set = await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ mainCommittee: 'FIRST' }).expect(200);
+    const set = await request(t.server)
+      .patch(`/api/resolutions/${stored.id}`)
+      .send({ mainCommittee: 'FIRST', version: stored.version })
+      .expect(200);
     expect(set.body).toMatchObject({ mainCommittee: 'FIRST' });
-    const cleared = await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ mainCommittee: null }).expect(200);
+    const cleared = await request(t.server)
+      .patch(`/api/resolutions/${stored.id}`)
+      .send({ mainCommittee: null, version: set.body.version })
+      .expect(200);
     expect(cleared.body).toMatchObject({ mainCommittee: null });
-    expect((await request(t.server).patch(`/api/resolutions/${stored.id}`).send({ mainCommittee: 'SEVENTH' }).expect(400)).body).toEqual(
-      validationError({ mainCommittee: expect.stringContaining('PLENARY') }),
-    );
+    expect(
+      (
+        await request(t.server)
+          .patch(`/api/resolutions/${stored.id}`)
+          .send({ mainCommittee: 'SEVENTH', version: cleared.body.version })
+          .expect(400)
+      ).body,
+    ).toEqual(validationError({ mainCommittee: expect.stringContaining('PLENARY') }));
   });
 
   it('answers 409 with the current record when the version is stale', async () => {

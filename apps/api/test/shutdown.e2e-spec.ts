@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixturesDir, seedText } from './support/seeds';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { unusedPort } from '../src/database/embedded-postgres';
+import { unusedPort } from '../src/database/unused-port';
 
 const API = path.join(__dirname, '..');
 

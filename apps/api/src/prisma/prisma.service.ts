@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 import { FILTER_ONLY_COLUMNS } from './filter-only-columns';
+import { isRetryableConflict, TRANSACTION_ATTEMPTS } from './retry-conflicts';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -42,6 +43,28 @@ export class PrismaService
       },
     );
     super({ adapter, omit: FILTER_ONLY_COLUMNS });
+    this.retryInteractiveTransactions();
+  }
+
+  /**
+   * Every `$transaction(async (tx) => …)` is run again, from the start, when PostgreSQL aborts it for a deadlock or a
+   * serialization failure (its effects are rolled back, so running it again is safe); only the last failure reaches
+   * the caller, as 409 WRITE_CONFLICT. Batches (`$transaction([...])`) are left as they are.
+   */
+  private retryInteractiveTransactions(): void {
+    const original = this.$transaction.bind(this) as (work: unknown, options?: unknown) => Promise<unknown>;
+    const retrying = async (work: unknown, options?: unknown): Promise<unknown> => {
+      if (typeof work !== 'function') return original(work, options);
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await original(work, options);
+        } catch (error) {
+          if (attempt >= TRANSACTION_ATTEMPTS || !isRetryableConflict(error)) throw error;
+          PrismaService.logger.debug(`transaction met a concurrent writer (attempt ${attempt}); running it again`);
+        }
+      }
+    };
+    Object.defineProperty(this, '$transaction', { value: retrying });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -7,9 +7,8 @@ import { Client } from 'pg';
 import { migrationsDir } from '../../src/config/paths';
 import { grantApplicationRole } from '../../src/database/application-role';
 import { readEmbeddedCredentials } from '../../src/database/embedded-credentials';
-import { embeddedUrl } from '../../src/database/embedded-postgres';
 import { migrate } from '../../src/database/migrator';
-import { unusedPort } from '../../src/database/embedded-postgres';
+import { unusedPort } from '../../src/database/unused-port';
 
 /**
  * A PostgreSQL of a test's own, for fault tests that stop, restart or freeze
@@ -63,7 +62,8 @@ export class OwnDatabaseServer {
 
   /** The owner's address: migrations, grants, and what the test does behind the app's back. */
   get url(): string {
-    return embeddedUrl(this.port, 'mandate_tracker', this.credentials().superuserPassword);
+    // Spelled out: embedded-postgres, which embeddedUrl's module loads, is an ES module jest cannot require.
+    return `postgresql://postgres:${this.credentials().superuserPassword}@127.0.0.1:${this.port}/mandate_tracker`;
   }
 
   restart(): Promise<void> {
