@@ -3,6 +3,9 @@ import compress from '@fastify/compress';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
+/** Where the streamed exports are served (see registerCompression). */
+const EXPORTS_PREFIX = '/api/exports/';
+
 /** A year, the longest lifetime caches honour; safe because a changed file gets a new name. */
 const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 /** index.html and the favicon keep their names across releases, so browsers must ask before reusing them. */
@@ -21,6 +24,11 @@ export function isHashedAsset(path: string): boolean {
  * before Nest so static files and JSON both pass through it; bodies under 1 kB are sent as they are.
  */
 export async function registerCompression(instance: FastifyInstance): Promise<void> {
+  // Exports stream for as long as the rows last and are downloads (XLSX and PDF are compressed already): passed
+  // through the compressor, the browser's download of them never completed (compliance.e2e-spec.ts).
+  instance.addHook('onRequest', async (request) => {
+    if (request.url.startsWith(EXPORTS_PREFIX)) request.headers['x-no-compression'] = 'true';
+  });
   await instance.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
 }
 
