@@ -83,9 +83,7 @@ it('dashboard: whole numbers on the count axes, and recent changes told as what 
   await page.close();
 });
 
-// Skipped after the session's integration: the confirm step no longer finds the dialog's Delete button (passes on
-// branch friction); issue 14's note tracks it.
-it.skip('deleting a resolution first shows what goes with it; the dashboard still names its deleted obligations', async () => {
+it('deleting a resolution first shows what goes with it; the dashboard still names its deleted obligations', async () => {
   const obligation = await firstObligationOf('A/RES/62/99');
   const page = await server.signedInPage(browser);
   await page.goto(`${server.url}/#/resolutions/${obligation.resolution.id}/show`);

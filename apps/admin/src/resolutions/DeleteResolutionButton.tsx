@@ -31,13 +31,20 @@ export const DeleteResolutionButton = () => {
   const record = useRecordContext<ResolutionView>();
   const { canAccess } = useCanAccess({ resource: 'resolutions', action: 'delete' });
   const [preview, setPreview] = useState<ResolutionDeletionView | null>(null);
+  // Kept apart from the preview, so a closing dialog keeps its words: while it fades out, its button must not read
+  // "Delete" alone, nor delete anything.
+  const [shown, setShown] = useState(false);
   const [deleteOne, { isPending }] = useDelete();
   const notify = useNotify();
   const redirect = useRedirect();
   if (!record || !canAccess) return null;
   const open = () =>
-    callApi<ResolutionDeletionView>(`/resolutions/${record.id}/deletion`).then(setPreview, (error: Error) =>
-      notify(error.message, { type: 'error' }),
+    callApi<ResolutionDeletionView>(`/resolutions/${record.id}/deletion`).then(
+      (loaded) => {
+        setPreview(loaded);
+        setShown(true);
+      },
+      (error: Error) => notify(error.message, { type: 'error' }),
     );
   const confirm = () =>
     deleteOne(
@@ -46,7 +53,7 @@ export const DeleteResolutionButton = () => {
       {
         mutationMode: 'pessimistic',
         onSuccess: () => {
-          setPreview(null);
+          setShown(false);
           notify(`${record.symbol} deleted`, { type: 'info' });
           redirect('list', 'resolutions');
         },
@@ -59,7 +66,7 @@ export const DeleteResolutionButton = () => {
       <Button color="error" size="small" startIcon={<DeleteIcon />} onClick={() => void open()}>
         Delete
       </Button>
-      <Dialog open={preview !== null} onClose={() => setPreview(null)} aria-labelledby="delete-resolution-title">
+      <Dialog open={shown} onClose={() => setShown(false)} aria-labelledby="delete-resolution-title">
         <DialogTitle id="delete-resolution-title">Delete {preview?.symbol}?</DialogTitle>
         <DialogContent>
           {lines.length === 0 ? (
@@ -76,8 +83,8 @@ export const DeleteResolutionButton = () => {
           )}
         </DialogContent>
         <DialogActions>
-          <Button onClick={() => setPreview(null)}>Keep it</Button>
-          <Button color="error" variant="contained" disabled={isPending} onClick={confirm}>
+          <Button onClick={() => setShown(false)}>Keep it</Button>
+          <Button color="error" variant="contained" disabled={isPending || !shown} onClick={confirm}>
             Delete {preview?.symbol}
           </Button>
         </DialogActions>
