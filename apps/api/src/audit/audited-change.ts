@@ -64,6 +64,26 @@ export async function updateVersioned<R extends Versioned, V>(change: VersionedU
   return after;
 }
 
+/**
+ * Creates a record and records it in the audit trail inside the caller's transaction: the CREATE event's `after`
+ * is the view the caller answers with, unless `audited` says what the trail keeps instead (a token's owner, say).
+ */
+export async function createAudited<R extends { id: number }, V>(change: {
+  tx: Prisma.TransactionClient;
+  audit: AuditService;
+  actor: string;
+  entity: AuditedEntity;
+  create: () => Promise<R>;
+  view: (record: R) => V;
+  audited?: (record: R) => unknown;
+}): Promise<V> {
+  const created = await change.create();
+  const view = change.view(created);
+  const after = change.audited ? change.audited(created) : view;
+  await change.audit.record(change.tx, { actor: change.actor, action: 'CREATE', entityType: change.entity, entityId: created.id, after });
+  return view;
+}
+
 /** Deletes after recording the record's last state; 404 when it is already gone. */
 export async function deleteAudited<R extends Versioned, V>(change: {
   tx: Prisma.TransactionClient;

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { CalendarFeedView } from '@mandate-tracker/contracts';
+import { createAudited } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
@@ -101,22 +102,29 @@ export class CalendarFeedsService {
     const filter = filterOf(input);
     validFilter(filter);
     return this.prisma.$transaction(async (tx) => {
-      const feed = await tx.calendarFeed.create({
-        data: {
-          name: input.name.trim(),
-          scope: input.scope,
-          responsibleOffice: input.scope === 'OFFICE' ? (input.responsibleOffice ?? null) : null,
-          body: input.scope === 'SESSION' ? (input.body ?? null) : null,
-          sessionNumber: input.scope === 'SESSION' ? (input.sessionNumber ?? null) : null,
-          filter: filter as Prisma.InputJsonObject,
-          secret: newSecret(),
-          ownerId: viewer.userId,
-          createdBy: actor,
-        },
-        include: FEED_OWNER,
+      return createAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'CalendarFeed',
+        create: () =>
+          tx.calendarFeed.create({
+            data: {
+              name: input.name.trim(),
+              scope: input.scope,
+              responsibleOffice: input.scope === 'OFFICE' ? (input.responsibleOffice ?? null) : null,
+              body: input.scope === 'SESSION' ? (input.body ?? null) : null,
+              sessionNumber: input.scope === 'SESSION' ? (input.sessionNumber ?? null) : null,
+              filter: filter as Prisma.InputJsonObject,
+              secret: newSecret(),
+              ownerId: viewer.userId,
+              createdBy: actor,
+            },
+            include: FEED_OWNER,
+          }),
+        view: toCalendarFeedView,
+        audited: auditedFeed,
       });
-      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'CalendarFeed', entityId: feed.id, after: auditedFeed(feed) });
-      return toCalendarFeedView(feed);
     });
   }
 

@@ -1,7 +1,7 @@
 import type { DocumentCreatedView, DocumentDetailView, DocumentView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
-import { deleteAudited, updateVersioned } from '../audit/audited-change';
+import { createAudited, deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
@@ -84,21 +84,22 @@ export class DocumentsService {
       const recorded: string[] = [];
       for (const [position, symbol] of list.symbols.entries()) {
         if (existing.includes(symbol)) continue;
-        const created = await tx.document.create({
-          data: {
-            symbol,
-            kind: kindOf(symbol, position, input.kind),
-            title: titleOf(input.title) ?? null,
-            // The date printed on the first document; its corrigenda and addenda were issued later.
-            issuedOn: position === 0 ? fromIsoDate(input.issuedOn) : null,
-          },
-        });
-        await this.audit.record(tx, {
+        await createAudited({
+          tx,
+          audit: this.audit,
           actor,
-          action: 'CREATE',
-          entityType: 'Document',
-          entityId: created.id,
-          after: toDocumentView(created),
+          entity: 'Document',
+          create: () =>
+            tx.document.create({
+              data: {
+                symbol,
+                kind: kindOf(symbol, position, input.kind),
+                title: titleOf(input.title) ?? null,
+                // The date printed on the first document; its corrigenda and addenda were issued later.
+                issuedOn: position === 0 ? fromIsoDate(input.issuedOn) : null,
+              },
+            }),
+          view: toDocumentView,
         });
         recorded.push(symbol);
       }

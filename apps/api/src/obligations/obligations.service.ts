@@ -1,6 +1,6 @@
 import type { ObligationDetailView, ObligationNoteView, ObligationView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
-import { updateVersioned } from '../audit/audited-change';
+import { createAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate, toIsoDate } from '../common/iso-date';
@@ -207,9 +207,15 @@ export class ObligationsService {
   async addNote(id: number, text: string, author: string): Promise<ObligationNoteView> {
     return this.prisma.$transaction(async (tx) => {
       if (!(await tx.obligation.findUnique({ where: { id }, select: { id: true } }))) throw AppError.notFound('Obligation', id);
-      const note = await tx.obligationNote.create({ data: { obligationId: id, text: text.trim(), author } });
-      await this.audit.record(tx, { actor: author, action: 'CREATE', entityType: 'ObligationNote', entityId: note.id, after: note });
-      return toObligationNoteView(note);
+      return createAudited({
+        tx,
+        audit: this.audit,
+        actor: author,
+        entity: 'ObligationNote',
+        create: () => tx.obligationNote.create({ data: { obligationId: id, text: text.trim(), author } }),
+        view: toObligationNoteView,
+        audited: (note) => note,
+      });
     });
   }
 

@@ -1,6 +1,6 @@
 import type { OfficeSuggestionRuleView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
-import { deleteAudited, updateVersioned } from '../audit/audited-change';
+import { createAudited, deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { ListPage } from '../common/list/list-page';
@@ -51,10 +51,14 @@ export class OfficeSuggestionRulesService {
   async create(input: CreateOfficeSuggestionRuleDto, actor: string): Promise<OfficeSuggestionRuleView> {
     return this.prisma.$transaction(async (tx) => {
       await this.assertOffice(tx, input.officeId);
-      const created = await tx.officeSuggestionRule.create({ data: input, include: { office: true } });
-      const view = toOfficeSuggestionRuleView(created);
-      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'OfficeSuggestionRule', entityId: created.id, after: view });
-      return view;
+      return createAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'OfficeSuggestionRule',
+        create: () => tx.officeSuggestionRule.create({ data: input, include: { office: true } }),
+        view: toOfficeSuggestionRuleView,
+      });
     });
   }
 

@@ -1,6 +1,6 @@
 import type { OfficeSuggestionView, OfficeView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
-import { deleteAudited, updateVersioned } from '../audit/audited-change';
+import { createAudited, deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { ErrorCode } from '../common/errors/error-code';
@@ -59,12 +59,15 @@ export class OfficesService {
   async create(input: CreateOfficeDto, actor: string): Promise<OfficeView> {
     return this.prisma.$transaction(async (tx) => {
       await this.assertNamesFree(tx, namesOf(input));
-      const created = await tx.office.create({
-        data: { name: input.name, abbreviation: input.abbreviation ?? null, aliases: input.aliases ?? [] },
+      return createAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Office',
+        create: () =>
+          tx.office.create({ data: { name: input.name, abbreviation: input.abbreviation ?? null, aliases: input.aliases ?? [] } }),
+        view: toOfficeView,
       });
-      const view = toOfficeView(created);
-      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'Office', entityId: created.id, after: view });
-      return view;
     });
   }
 

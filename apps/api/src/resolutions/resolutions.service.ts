@@ -1,7 +1,7 @@
 import type { ResolutionDeletionView, ResolutionSummary, ResolutionView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import { normaliseSymbol } from '@mandate-tracker/resolution-parser';
-import { deleteAudited, updateVersioned } from '../audit/audited-change';
+import { createAudited, deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { checksumOf } from '../common/checksum';
 import { AppError } from '../common/errors/app-error';
@@ -71,22 +71,27 @@ export class ResolutionsService {
 
   async create(input: CreateResolutionDto, actor: string): Promise<ResolutionView> {
     const sourceText = input.sourceText ?? '';
-    return this.prisma.$transaction(async (tx) => {
-      const created = await tx.resolution.create({
-        data: {
-          ...input,
-          symbol: normaliseSymbol(input.symbol),
-          committeeReport: input.committeeReport ? normaliseSymbol(input.committeeReport) : input.committeeReport,
-          adoptedOn: fromIsoDate(input.adoptedOn),
-          sourceText,
-          sourceFormat: input.sourceFormat ?? SourceFormat.PLAIN,
-          checksum: checksumOf(sourceText),
-        },
-      });
-      const view = toResolutionView(created);
-      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'Resolution', entityId: created.id, after: view });
-      return view;
-    });
+    return this.prisma.$transaction((tx) =>
+      createAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Resolution',
+        create: () =>
+          tx.resolution.create({
+            data: {
+              ...input,
+              symbol: normaliseSymbol(input.symbol),
+              committeeReport: input.committeeReport ? normaliseSymbol(input.committeeReport) : input.committeeReport,
+              adoptedOn: fromIsoDate(input.adoptedOn),
+              sourceText,
+              sourceFormat: input.sourceFormat ?? SourceFormat.PLAIN,
+              checksum: checksumOf(sourceText),
+            },
+          }),
+        view: toResolutionView,
+      }),
+    );
   }
 
   async update(id: number, input: UpdateResolutionDto, actor: string): Promise<ResolutionView> {

@@ -1,6 +1,6 @@
 import type { SessionView } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
-import { deleteAudited, updateVersioned } from '../audit/audited-change';
+import { createAudited, deleteAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { fromIsoDate } from '../common/iso-date';
@@ -59,14 +59,19 @@ export class SessionsService {
 
   async create(input: CreateSessionDto, actor: string): Promise<SessionView> {
     checkOrder(input.opensOn, input.closesOn);
-    return this.prisma.$transaction(async (tx) => {
-      const created = await tx.session.create({
-        data: { body: input.body, number: input.number, opensOn: fromIsoDate(input.opensOn), closesOn: fromIsoDate(input.closesOn) },
-      });
-      const view = toSessionView(created);
-      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'Session', entityId: created.id, after: view });
-      return view;
-    });
+    return this.prisma.$transaction((tx) =>
+      createAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'Session',
+        create: () =>
+          tx.session.create({
+            data: { body: input.body, number: input.number, opensOn: fromIsoDate(input.opensOn), closesOn: fromIsoDate(input.closesOn) },
+          }),
+        view: toSessionView,
+      }),
+    );
   }
 
   async update(id: number, input: UpdateSessionDto, actor: string): Promise<SessionView> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApiTokenView, CreatedApiTokenView } from '@mandate-tracker/contracts';
+import { createAudited } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { AppError } from '../common/errors/app-error';
@@ -45,11 +46,19 @@ export class TokensService {
     const token = `${TOKEN_PREFIX}${newSecret()}`;
     const expiresAt = new Date(Date.now() + (days ?? DEFAULT_TOKEN_DAYS) * 86_400_000);
     return this.prisma.$transaction(async (tx) => {
-      const record = await tx.apiToken.create({
-        data: { userId, name: name.trim(), tokenHash: hashSecret(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6), expiresAt },
+      const view = await createAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'ApiToken',
+        create: () =>
+          tx.apiToken.create({
+            data: { userId, name: name.trim(), tokenHash: hashSecret(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6), expiresAt },
+          }),
+        view: toApiTokenView,
+        // The trail says whose token it is; the view leaves the owner out (it is the caller's own).
+        audited: (record) => ({ ...toApiTokenView(record), userId }),
       });
-      const view = toApiTokenView(record);
-      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'ApiToken', entityId: record.id, after: { ...view, userId } });
       return { ...view, token };
     });
   }

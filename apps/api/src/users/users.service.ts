@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { UserView } from '@mandate-tracker/contracts';
-import { updateVersioned } from '../audit/audited-change';
+import { createAudited, updateVersioned } from '../audit/audited-change';
 import { AuditService } from '../audit/audit.service';
 import { hashPassword, passwordProblem } from '../auth/passwords';
 import { normaliseEmail, revokeSessions } from '../auth/sign-in.service';
@@ -83,21 +83,26 @@ export class UsersService {
   async create(input: CreateUserDto, actor: string, options: { mustChangePassword?: boolean } = {}): Promise<UserView> {
     const passwordHash = input.password === undefined ? null : await this.checkedHash(input.password, 'password');
     const offices = input.role === 'SECRETARIAT_EDITOR' ? await this.officeLabels(input.offices) : [];
-    return this.prisma.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: {
-          email: normaliseEmail(input.email),
-          displayName: input.displayName.trim(),
-          role: input.role,
-          offices,
-          passwordHash,
-          mustChangePassword: passwordHash !== null && (options.mustChangePassword ?? true),
-        },
-      });
-      const view = toUserView(user);
-      await this.audit.record(tx, { actor, action: 'CREATE', entityType: 'User', entityId: user.id, after: view });
-      return view;
-    });
+    return this.prisma.$transaction((tx) =>
+      createAudited({
+        tx,
+        audit: this.audit,
+        actor,
+        entity: 'User',
+        create: () =>
+          tx.user.create({
+            data: {
+              email: normaliseEmail(input.email),
+              displayName: input.displayName.trim(),
+              role: input.role,
+              offices,
+              passwordHash,
+              mustChangePassword: passwordHash !== null && (options.mustChangePassword ?? true),
+            },
+          }),
+        view: toUserView,
+      }),
+    );
   }
 
   async update(id: number, input: UpdateUserDto, actor: string, actingUserId: number | null): Promise<UserView> {
