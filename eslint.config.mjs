@@ -16,6 +16,8 @@ export const API_LAYERS = [
   // Sign-in, the access guard and the policy decorators every controller uses; above audit, which it records in.
   ['auth'],
   ['audit'],
+  // Backups and restores: the command line's, working as the tables' owner beside the application.
+  ['backup'],
   ['database'],
   ['common'],
   ['prisma'],

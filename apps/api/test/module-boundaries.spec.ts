@@ -29,6 +29,9 @@ const cases: [file: string, source: string, allowed: boolean][] = [
   ['auth/probe.ts', "import '../audit/audit.service';", true],
   ['auth/probe.ts', "import '../users/users.service';", false],
   ['audit/probe.ts', "import '../auth/principal';", false],
+  ['backup/probe.ts', "import '../database/migrator';", true],
+  ['database/probe.ts', "import '../backup/restore';", false],
+  ['backup/probe.ts', "import '../audit/audit.service';", false],
 ];
 
 const lintScript = `

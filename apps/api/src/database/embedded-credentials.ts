@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The passwords of an embedded server: its superuser's (migrations) and the application role's (everything else). */
@@ -33,6 +33,8 @@ export function readEmbeddedCredentials(dataDir: string): EmbeddedCredentials | 
 export function createEmbeddedCredentials(dataDir: string): EmbeddedCredentials {
   const credentials: EmbeddedCredentials = { superuserPassword: newPassword(), applicationPassword: newPassword() };
   const file = credentialsFileOf(dataDir);
+  // A DATA_DIR named for a first start (a restore into a new machine, say) need not exist yet.
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   // The mode given to writeFileSync is reduced by the umask; 0600 is what we mean whatever the umask.
   chmodSync(file, 0o600);
