@@ -99,7 +99,9 @@ async function timed(recorder: Recorder, kind: Kind, url: string, init: RequestI
     body = error instanceof Error ? error.message : String(error);
   }
   const ms = performance.now() - started;
-  recorder.latencies.get(kind)?.push(ms) ?? recorder.latencies.set(kind, [ms]);
+  const latencies = recorder.latencies.get(kind) ?? [];
+  latencies.push(ms);
+  recorder.latencies.set(kind, latencies);
   const counts = recorder.statuses.get(kind) ?? {};
   counts[String(status)] = (counts[String(status)] ?? 0) + 1;
   recorder.statuses.set(kind, counts);

@@ -19,7 +19,8 @@ import { OFFICES } from './synthetic/vocabulary';
  * editors for LOAD_DURATION seconds (60) over the list benchmark's LOAD_OBLIGATIONS (100,000) obligations, each
  * listing, opening, changing (with the version it just read) and annotating obligations and now and then importing
  * a seed resolution. The same settings are accepted as `-- --clients 20 --duration 60 --obligations 100000
- * --working-set 2000`; `--url <database url>` reuses a server seeded by an earlier run (seeding takes minutes).
+ * --working-set 2000`; `--url <database url>` reuses a server seeded by an earlier run (seeding takes minutes);
+ * LOAD_LOG_LEVEL=error logs the API's errors.
  *
  * Reported per kind of request: count, answers by status, p50/p95/p99. Every answer must be 2xx except 409 on a
  * change, which is the version check doing its job (another editor changed the obligation between the read and the
@@ -98,7 +99,8 @@ async function main(): Promise<void> {
       await seedListVolume(database.url, { resolutions: Math.max(1, Math.round(obligations / 20)), obligations });
       log(`seeded ${obligations} obligations in ${seconds(Date.now() - started)} s`);
     }
-    const environment = loadEnvironment({ ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: database.url });
+    // LOAD_LOG_LEVEL=error shows why a request failed (the API's log goes to standard output, after the table's lines).
+    const environment = loadEnvironment({ ...process.env, LOG_LEVEL: process.env.LOAD_LOG_LEVEL ?? 'silent', DATABASE_URL: database.url });
     const api = await createApp(environment, database.url);
     await api.listen({ port: await freePort(), host: '127.0.0.1' });
     const base = `${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/api`;
