@@ -168,7 +168,10 @@ async function client(config: MixConfig, index: number, deadline: number, seeds:
         headers,
         body: JSON.stringify({ text }),
       });
-      const outcome = committed.status === 200 ? String((committed.body as { outcome?: string }).outcome) : `HTTP ${committed.status}`;
+      const outcome =
+        committed.status >= 200 && committed.status < 300
+          ? String((committed.body as { outcome?: string }).outcome)
+          : `HTTP ${committed.status}`;
       recorder.importOutcomes[outcome] = (recorder.importOutcomes[outcome] ?? 0) + 1;
     }
   }
