@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
  * does not share an event loop with the server it measures, and prints one
  * JSON line: latency percentiles from every response (autocannon's own summary
  * has no 95th percentile), requests per second, non-2xx and errors.
- * Usage: node load-client.js '{"url":"http://127.0.0.1:3000/api/obligations","connections":20,"duration":10}'
+ * Usage: node load-client.js '{"url":"http://127.0.0.1:3000/api/obligations","connections":20,"duration":10,"headers":{"authorization":"Bearer …"}}'
  */
 export interface LoadResult {
   requests: number;
@@ -20,11 +20,16 @@ export interface LoadResult {
 }
 
 async function main(): Promise<void> {
-  const config = JSON.parse(process.argv[2] ?? '{}') as { url: string; connections: number; duration: number };
+  const config = JSON.parse(process.argv[2] ?? '{}') as {
+    url: string;
+    connections: number;
+    duration: number;
+    headers?: Record<string, string>;
+  };
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: config.url, connections: config.connections, duration: config.duration, pipelining: 1 },
+      { url: config.url, connections: config.connections, duration: config.duration, pipelining: 1, headers: config.headers },
       (error: unknown, done: autocannon.Result) =>
         error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
     );

@@ -190,6 +190,35 @@ describe('sub-items', () => {
     ]);
     expect(itemTitled(view, 'Agricultural technology for sustainable development')).toBeUndefined();
   });
+
+  it('are recognised whatever the phrasing: "under the item entitled “X” … the sub-item “Y”" lands Y under X', async () => {
+    const resolution = await createResolution(t.prisma, {
+      symbol: 'A/RES/80/302',
+      sessionNumber: 80,
+      resolutionNumber: '302',
+      title: 'Alternative approaches to human rights',
+    });
+    await createObligation(t.prisma, {
+      resolutionId: resolution.id,
+      kind: 'AGENDA_ITEM',
+      paragraphRef: '14',
+      dueSession: 82,
+      // What the parser stores for this phrasing: the first title after "entitled", which here is the parent's.
+      agendaItemTitle: 'Promotion and protection of human rights',
+      quote:
+        'Decides to continue its consideration of the question at its eighty-second session, under the item entitled "Promotion and protection of human rights",\nand to include in that item the sub-item “Human rights questions, including alternative approaches”',
+    });
+    const view = await agenda({ body: 'GENERAL_ASSEMBLY', sessionFrom: 82 });
+    const parent = itemTitled(view, 'Promotion and protection of human rights', 82);
+    expect(parent).toMatchObject({ mandates: [] });
+    expect(parent?.subItems).toEqual([
+      expect.objectContaining({
+        title: 'Human rights questions, including alternative approaches',
+        mandates: [expect.objectContaining({ resolutionSymbol: 'A/RES/80/302', paragraphRef: '14' })],
+      }),
+    ]);
+    expect(itemTitled(view, 'Human rights questions, including alternative approaches')).toBeUndefined();
+  });
 });
 
 describe('the annotated preliminary list', () => {

@@ -1,4 +1,8 @@
+import request from 'supertest';
+import type { AuditLogEntryView } from '@mandate-tracker/contracts';
+import { AuditService, type AuditEntry } from '../src/audit/audit.service';
 import { ExportDatabase } from '../src/exports/export-database.service';
+import { ExportSources } from '../src/exports/export-sources';
 import { createObligation } from './factories/obligation.factory';
 import { createResolution } from './factories/resolution.factory';
 import { createTestApp, type TestApp } from './support/test-app';
@@ -36,5 +40,47 @@ describe('an export snapshot', () => {
     // Outside the snapshot, today's data.
     const now = await t.prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } });
     expect(now.actor).toBe('changed meanwhile');
+  });
+});
+
+describe('the audit-log export', () => {
+  const record = (entry: AuditEntry) => t.prisma.$transaction((tx) => t.app.get(AuditService).record(tx, entry));
+
+  it('reads in the export snapshot: events committed and resolutions renamed during the download stay out of the file', async () => {
+    const resolution = await createResolution(t.prisma, { symbol: 'A/RES/78/960', sessionNumber: 78 });
+    const obligation = await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '5' });
+    const state = { resolutionId: resolution.id, paragraphRef: '5', status: 'PENDING' };
+    await record({ actor: 'Before Export', action: 'CREATE', entityType: 'Obligation', entityId: obligation.id, after: state });
+
+    const snapshot = await t.app.get(ExportDatabase).snapshot();
+    try {
+      // The filter is read by its resolution's symbol, which is renamed below: it must still find the old one.
+      const filter = JSON.stringify({ resolutionSymbol: 'A/RES/78/960' });
+      const prepared = await t.app.get(ExportSources).prepare('audit', { filter }, snapshot);
+
+      await t.prisma.resolution.update({ where: { id: resolution.id }, data: { symbol: 'A/RES/78/961' } });
+      await record({
+        actor: 'During Export',
+        action: 'UPDATE',
+        entityType: 'Obligation',
+        entityId: obligation.id,
+        before: state,
+        after: { ...state, status: 'IN_PROGRESS' },
+      });
+
+      const rows: AuditLogEntryView[] = [];
+      for await (const batch of prepared.source.tables[0]?.batches() ?? []) rows.push(...(batch as AuditLogEntryView[]));
+      expect(rows.map((row) => [row.actor, row.subject])).toEqual([['Before Export', 'A/RES/78/960, para. 5']]);
+    } finally {
+      await snapshot.close();
+    }
+    // Outside the snapshot, the log as it is now.
+    const now = await request(t.server)
+      .get('/api/audit')
+      .query({ filter: JSON.stringify({ entityType: 'Obligation', entityId: String(obligation.id) }) })
+      .expect(200);
+    expect((now.body as AuditLogEntryView[]).map((row) => [row.actor, row.subject])).toEqual(
+      expect.arrayContaining([['During Export', 'A/RES/78/961, para. 5']]),
+    );
   });
 });

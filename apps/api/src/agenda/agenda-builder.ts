@@ -10,7 +10,7 @@ import { toIsoDate } from '../common/iso-date';
 import { dueStatusOf, type DueClock } from '../obligations/due/due-status';
 import type { Body } from '../generated/prisma/enums';
 import type { AgendaObligationRow, ExpectedReportRow } from './agenda.repository';
-import { agendaItemKey, displayTitle, parentItemTitle } from '../obligations/agenda-item-title';
+import { agendaItemKey, displayTitle, subItemPlacement } from '../obligations/agenda-item-title';
 import { declaredPeriodicity, expectedSessions, learnRhythm, type Rhythm } from './periodicity';
 import { gaSessionOfSymbol, type SeriesIndex } from './series-index';
 
@@ -81,9 +81,12 @@ export function buildAgenda(input: AgendaInput): AgendaItemView[] {
 function groupItems(rows: AgendaObligationRow[]): Map<string, ItemGroup> {
   const groups = new Map<string, ItemGroup>();
   for (const row of rows) {
-    const title = displayTitle(row.agendaItemTitle ?? row.resolution.title);
-    const parentTitle = parentItemTitle(row.quote);
-    const parent = parentTitle ? { key: agendaItemKey(parentTitle), title: parentTitle } : null;
+    const placement = subItemPlacement(row.quote);
+    const parent = placement ? { key: agendaItemKey(placement.parent), title: placement.parent } : null;
+    let title = displayTitle(row.agendaItemTitle ?? row.resolution.title);
+    // The parser takes the first title after "entitled", which in 'under the item entitled “X” … the sub-item “Y”' is
+    // the parent: the clause's own reading names the sub-item then. A title someone corrected to another is kept.
+    if (parent && placement?.subItem && (row.agendaItemTitle === null || agendaItemKey(title) === parent.key)) title = placement.subItem;
     // A sub-item's key carries its parent's: two items may have sub-items of the same name.
     const key = parent ? `${parent.key} / ${agendaItemKey(title)}` : agendaItemKey(title);
     const group = groups.get(key);

@@ -6,7 +6,7 @@ import { ListTotals } from '../common/list/list-totals';
 import type { ListRequest } from '../common/list/parse-list-query';
 import type { Prisma } from '../generated/prisma/client';
 import { PrismaService } from '../prisma/prisma.service';
-import { AuditSubjects } from './audit-subjects.repository';
+import { AuditSubjects, type AuditDb } from './audit-subjects.repository';
 import { toLogEntry, type RawEvent } from './audit-log-entry';
 import type { AuditLogFilterDto } from './dto/audit-log-filter.dto';
 
@@ -14,6 +14,9 @@ export const AUDIT_LOG_SORTABLE = ['id', 'occurredAt'] as const;
 export type AuditLogSortField = (typeof AUDIT_LOG_SORTABLE)[number];
 
 const BATCH = 2000;
+
+/** Runs one read of the trail; an export passes one that joins its snapshot. */
+export type AuditRead = <T>(read: (db: AuditDb) => Promise<T>) => Promise<T>;
 
 /** Every event of every entity, newest first, in words. */
 @Injectable()
@@ -42,29 +45,36 @@ export class AuditLogService {
     return { ...page, records: await this.inWords(page.records) };
   }
 
-  /** The whole log for a filter, oldest first, a batch at a time: exports stream it without holding it. */
-  async *stream(filter: AuditLogFilterDto, tx: Pick<PrismaService, 'auditEvent'> = this.prisma): AsyncGenerator<AuditLogEntryView[]> {
-    const where = await this.whereOf(filter);
+  /**
+   * The whole log for a filter, oldest first, a batch at a time: exports stream it without holding it. Each batch
+   * (its events and the names of what they are about) is one `read`: an export's reads all join its snapshot, so the
+   * file neither gains events committed during the download nor names a resolution renamed meanwhile.
+   */
+  async *stream(filter: AuditLogFilterDto, read: AuditRead = (r) => r(this.prisma)): AsyncGenerator<AuditLogEntryView[]> {
+    const where = await read((db) => this.whereOf(filter, db));
     let after: bigint | undefined;
     for (;;) {
-      const events = await tx.auditEvent.findMany({
-        where: after === undefined ? where : { AND: [where, { id: { gt: after } }] },
-        orderBy: { id: 'asc' },
-        take: BATCH,
+      const batch = await read(async (db) => {
+        const events = (await db.auditEvent.findMany({
+          where: after === undefined ? where : { AND: [where, { id: { gt: after } }] },
+          orderBy: { id: 'asc' },
+          take: BATCH,
+        })) as RawEvent[];
+        return { events, entries: await this.inWords(events, db) };
       });
-      if (events.length === 0) return;
-      yield this.inWords(events as RawEvent[]);
-      after = events[events.length - 1]?.id;
-      if (events.length < BATCH) return;
+      if (batch.events.length === 0) return;
+      yield batch.entries;
+      after = batch.events[batch.events.length - 1]?.id;
+      if (batch.events.length < BATCH) return;
     }
   }
 
-  async inWords(events: RawEvent[]): Promise<AuditLogEntryView[]> {
-    const subjects = await this.subjects.for(events);
+  async inWords(events: RawEvent[], db: AuditDb = this.prisma): Promise<AuditLogEntryView[]> {
+    const subjects = await this.subjects.for(events, db);
     return events.map((event) => toLogEntry(event, subjects.of(event), subjects.names));
   }
 
-  async whereOf(filter: AuditLogFilterDto): Promise<Prisma.AuditEventWhereInput> {
+  async whereOf(filter: AuditLogFilterDto, db: AuditDb = this.prisma): Promise<Prisma.AuditEventWhereInput> {
     const conditions: Prisma.AuditEventWhereInput[] = [];
     if (filter.actor) conditions.push({ actor: { equals: filter.actor, mode: 'insensitive' } });
     if (filter.action) conditions.push({ action: filter.action });
@@ -76,15 +86,15 @@ export class AuditLogService {
       end.setUTCDate(end.getUTCDate() + 1);
       conditions.push({ occurredAt: { lt: end } });
     }
-    if (filter.resolutionSymbol) conditions.push(await this.resolutionEvents(filter.resolutionSymbol));
+    if (filter.resolutionSymbol) conditions.push(await this.resolutionEvents(filter.resolutionSymbol, db));
     return { AND: conditions };
   }
 
   /** A resolution's events and those of its obligations, links and notes, whether or not they still exist. */
-  private async resolutionEvents(symbol: string): Promise<Prisma.AuditEventWhereInput> {
-    const resolutionIds = await this.subjects.resolutionIdsOf(symbol);
-    const obligationIds = await this.subjects.obligationIdsOf(resolutionIds);
-    const attached = await this.subjects.attachedIdsOf(obligationIds);
+  private async resolutionEvents(symbol: string, db: AuditDb): Promise<Prisma.AuditEventWhereInput> {
+    const resolutionIds = await this.subjects.resolutionIdsOf(symbol, db);
+    const obligationIds = await this.subjects.obligationIdsOf(resolutionIds, db);
+    const attached = await this.subjects.attachedIdsOf(obligationIds, db);
     const byType = (type: string) => attached.filter((a) => a.entityType === type).map((a) => a.entityId);
     return {
       OR: [

@@ -3,6 +3,9 @@ import { valueInWords, type AuditNames } from '@mandate-tracker/contracts';
 import { PrismaService } from '../prisma/prisma.service';
 import type { RawEvent } from './audit-log-entry';
 
+/** Where the trail is read: the API's client, or a transaction (an export's snapshot, so a file is one instant). */
+export type AuditDb = Pick<PrismaService, 'auditEvent' | 'resolution' | 'obligation' | 'document' | '$queryRaw'>;
+
 interface Known<T> {
   value: T;
   exists: boolean;
@@ -26,7 +29,7 @@ export interface Subjects {
 export class AuditSubjects {
   constructor(private readonly prisma: PrismaService) {}
 
-  async for(events: readonly RawEvent[]): Promise<Subjects> {
+  async for(events: readonly RawEvent[], db: AuditDb = this.prisma): Promise<Subjects> {
     /** Ids of `type` events, or, with a field, the ids their recorded state points to. */
     const ids = (type: string, field?: string): (number | null)[] =>
       events
@@ -37,14 +40,17 @@ export class AuditSubjects {
       ...ids('ObligationDocument', 'obligationId'),
       ...ids('ObligationNote', 'obligationId'),
     ]);
-    const obligations = await this.obligations(numbers(obligationIds));
+    const obligations = await this.obligations(numbers(obligationIds), db);
     const resolutionIds = new Set([
       ...ids('Resolution'),
       ...ids('Obligation', 'resolutionId'),
       ...[...obligations.values()].map((o) => o.value.resolutionId),
     ]);
     const documentIds = new Set([...ids('Document'), ...ids('ObligationDocument', 'documentId')]);
-    const [resolutions, documents] = await Promise.all([this.resolutions(numbers(resolutionIds)), this.documents(numbers(documentIds))]);
+    const [resolutions, documents] = await Promise.all([
+      this.resolutions(numbers(resolutionIds), db),
+      this.documents(numbers(documentIds), db),
+    ]);
     const names: AuditNames = { documents: new Map([...documents].map(([id, known]) => [id, known.value])) };
 
     const mandate = (obligationId: number | null, state?: Record<string, unknown>) => {
@@ -94,8 +100,8 @@ export class AuditSubjects {
   }
 
   /** Resolution ids whose symbol is (or was) the given one. */
-  async resolutionIdsOf(symbol: string): Promise<number[]> {
-    const rows = await this.prisma.$queryRaw<{ id: number }[]>`
+  async resolutionIdsOf(symbol: string, db: AuditDb = this.prisma): Promise<number[]> {
+    const rows = await db.$queryRaw<{ id: number }[]>`
       SELECT id FROM resolution WHERE lower(symbol) = lower(${symbol})
       UNION
       SELECT entity_id::int FROM audit_event
@@ -104,9 +110,9 @@ export class AuditSubjects {
   }
 
   /** Obligation ids of those resolutions, today's and those deleted since. */
-  async obligationIdsOf(resolutionIds: number[]): Promise<number[]> {
+  async obligationIdsOf(resolutionIds: number[], db: AuditDb = this.prisma): Promise<number[]> {
     if (resolutionIds.length === 0) return [];
-    const rows = await this.prisma.$queryRaw<{ id: number }[]>`
+    const rows = await db.$queryRaw<{ id: number }[]>`
       SELECT id FROM obligation WHERE resolution_id = ANY(${resolutionIds}::int[])
       UNION
       SELECT entity_id::int FROM audit_event
@@ -115,27 +121,27 @@ export class AuditSubjects {
   }
 
   /** Ids (as the trail writes them) of the links and notes of those obligations. */
-  async attachedIdsOf(obligationIds: number[]): Promise<{ entityType: string; entityId: string }[]> {
+  async attachedIdsOf(obligationIds: number[], db: AuditDb = this.prisma): Promise<{ entityType: string; entityId: string }[]> {
     if (obligationIds.length === 0) return [];
-    return this.prisma.$queryRaw<{ entityType: string; entityId: string }[]>`
+    return db.$queryRaw<{ entityType: string; entityId: string }[]>`
       SELECT DISTINCT entity_type AS "entityType", entity_id AS "entityId" FROM audit_event
        WHERE entity_type IN ('ObligationDocument', 'ObligationNote')
          AND (COALESCE(after, before)->>'obligationId')::int = ANY(${obligationIds}::int[])`;
   }
 
-  private async lastStates(entityType: string, ids: number[]): Promise<Map<number, Record<string, unknown>>> {
+  private async lastStates(db: AuditDb, entityType: string, ids: number[]): Promise<Map<number, Record<string, unknown>>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.prisma.$queryRaw<{ id: string; state: unknown }[]>`
+    const rows = await db.$queryRaw<{ id: string; state: unknown }[]>`
       SELECT DISTINCT ON (entity_id) entity_id AS id, COALESCE(after, before) AS state FROM audit_event
        WHERE entity_type = ${entityType} AND entity_id = ANY(${ids.map(String)}::text[])
        ORDER BY entity_id, occurred_at DESC, id DESC`;
     return new Map(rows.map((row) => [Number(row.id), asRecord(row.state)]));
   }
 
-  private async resolutions(ids: number[]): Promise<Map<number, Known<string>>> {
+  private async resolutions(ids: number[], db: AuditDb): Promise<Map<number, Known<string>>> {
     const [rows, states] = await Promise.all([
-      this.prisma.resolution.findMany({ where: { id: { in: ids } }, select: { id: true, symbol: true } }),
-      this.lastStates('Resolution', ids),
+      db.resolution.findMany({ where: { id: { in: ids } }, select: { id: true, symbol: true } }),
+      this.lastStates(db, 'Resolution', ids),
     ]);
     const known = new Map<number, Known<string>>();
     for (const [id, state] of states) if (typeof state.symbol === 'string') known.set(id, { value: state.symbol, exists: false });
@@ -143,10 +149,13 @@ export class AuditSubjects {
     return known;
   }
 
-  private async obligations(ids: number[]): Promise<Map<number, Known<{ resolutionId: number | null; paragraphRef: string }>>> {
+  private async obligations(
+    ids: number[],
+    db: AuditDb,
+  ): Promise<Map<number, Known<{ resolutionId: number | null; paragraphRef: string }>>> {
     const [rows, states] = await Promise.all([
-      this.prisma.obligation.findMany({ where: { id: { in: ids } }, select: { id: true, resolutionId: true, paragraphRef: true } }),
-      this.lastStates('Obligation', ids),
+      db.obligation.findMany({ where: { id: { in: ids } }, select: { id: true, resolutionId: true, paragraphRef: true } }),
+      this.lastStates(db, 'Obligation', ids),
     ]);
     const known = new Map<number, Known<{ resolutionId: number | null; paragraphRef: string }>>();
     for (const [id, state] of states) {
@@ -159,10 +168,10 @@ export class AuditSubjects {
     return known;
   }
 
-  private async documents(ids: number[]): Promise<Map<number, Known<string>>> {
+  private async documents(ids: number[], db: AuditDb): Promise<Map<number, Known<string>>> {
     const [rows, states] = await Promise.all([
-      this.prisma.document.findMany({ where: { id: { in: ids } }, select: { id: true, symbol: true } }),
-      this.lastStates('Document', ids),
+      db.document.findMany({ where: { id: { in: ids } }, select: { id: true, symbol: true } }),
+      this.lastStates(db, 'Document', ids),
     ]);
     const known = new Map<number, Known<string>>();
     for (const [id, state] of states) if (typeof state.symbol === 'string') known.set(id, { value: state.symbol, exists: false });

@@ -4,7 +4,18 @@ import type { AuditAction } from '../generated/prisma/enums';
 import { currentRequest } from './request-context';
 
 export type AuditedEntity =
-  'Resolution' | 'Obligation' | 'ObligationNote' | 'Document' | 'ObligationDocument' | 'Session' | 'Export' | 'CalendarFeed' | 'User' | 'ApiToken' | 'Office' | 'OfficeSuggestionRule';
+  | 'Resolution'
+  | 'Obligation'
+  | 'ObligationNote'
+  | 'Document'
+  | 'ObligationDocument'
+  | 'Session'
+  | 'Export'
+  | 'CalendarFeed'
+  | 'User'
+  | 'ApiToken'
+  | 'Office'
+  | 'OfficeSuggestionRule';
 
 /** Who acted, as recorded beside the actor's name; by default the signed-in user of the current request. */
 export interface AuditIdentity {
