@@ -8,6 +8,7 @@ import { detectFormat } from './format/detect';
 import { htmlToText } from './format/html';
 import { markdownToText } from './format/markdown';
 import { normaliseCharacters } from './format/normalise';
+import { stripParagraphLabels } from './format/labels';
 import { cleanWordExport, odsSymbol } from './format/word';
 import { findClosing, OPENER, readAgendaItem, readClosing, readHeading } from './heading';
 import { buildBlocks, type Block } from './layout/blocks';
@@ -116,6 +117,7 @@ function parseUnsafe(input: unknown): ParsedResolution {
   let text = format === 'HTML' ? htmlToText(normalised) : format === 'MARKDOWN' ? markdownToText(normalised) : normalised;
   const ods = odsSymbol(text);
   if (format === 'WORD_TEXT' || ods !== null) text = cleanWordExport(text);
+  text = stripParagraphLabels(text);
 
   const footnoteBlocks = extractFootnoteBlocks(toLines(text), format);
   const furniture = removeFurniture(footnoteBlocks.lines);
