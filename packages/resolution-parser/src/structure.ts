@@ -68,6 +68,10 @@ function isContinuation(prev: Draft, block: Block, expectedNumber: number): bool
   const t = block.text;
   const numbered = NUMBERED_START.exec(t);
   if (numbered && Number(numbered[1]) >= expectedNumber - 1 && Number(numbered[1]) <= expectedNumber + 3) return false;
+  // Abridged copies leave paragraphs out ("13. ...;" then "19. Decides ..."): a numbered verb after a finished
+  // paragraph starts a new one whatever its number.
+  if (numbered && Number(numbered[1]) > expectedNumber && endsWithTerminal(lastText(prev)) && /^[0-9]{1,3}\.\s+(?:(?:Also|Further) )?[A-Z][a-z]+s\b/.test(t))
+    return false;
   if (prev.kind === 'OPERATIVE' && SUB_START.test(t)) return false;
   const first = t[0] ?? '';
   if (/[a-z0-9(]/.test(first)) return true;

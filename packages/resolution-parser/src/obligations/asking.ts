@@ -90,7 +90,22 @@ export function askingCandidates(
       confidence: base,
     });
   }
-  return out.flatMap((c) => (c.kind === 'REPORT' ? splitReports(c) : [c]));
+  return out.flatMap((c) => (c.kind === 'REPORT' ? splitReports(c).flatMap(splitDeadlines) : [c]));
+}
+
+const DAY_MONTH_YEAR = '[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? [0-9]{4}';
+// "reports on his good offices by 3 July 2025 and 2 January 2026": one report for each deadline.
+const TWO_DEADLINES = new RegExp(`\\b(by|before|no later than|not later than|on) (${DAY_MONTH_YEAR}),? and (?:by |on )?(${DAY_MONTH_YEAR})\\b`);
+
+function splitDeadlines(c: Candidate): Candidate[] {
+  const m = TWO_DEADLINES.exec(c.dueText);
+  if (m === null || m[1] === undefined || m[2] === undefined || m[3] === undefined) return [c];
+  const head = c.dueText.slice(0, m.index);
+  const tail = c.dueText.slice(m.index + m[0].length);
+  return [
+    { ...c, dueText: `${head}${m[1]} ${m[2]}${tail}` },
+    { ...c, dueText: `${head}${m[1]} ${m[3]}${tail}` },
+  ];
 }
 
 // ", as well as a report on ...", ", and, no later than 26 January 2011, a report ...": a second deliverable.

@@ -135,7 +135,10 @@ export function decideObligation(
     if (council !== null) actor = { name: council, category: 'UN', pronoun: false };
     // "Decides that the Council will consider ..." is the organ arranging its own work, not a mandate.
     if (actor === null || actor.name === context.ownName || /^(Council|Assembly)$/.test(actor.name)) return null;
-    const thatPeriod = /^(be |continue to be )?(extended|renewed|prolonged)\b/.test(that.action)
+    // "that the presences are established for an initial period of 12 months", "that the mandate shall be extended until ...".
+    const thatPeriod = /^(?:(?:shall|will|should) )?(?:be |are |is |continue to be |remain )?(extended|renewed|prolonged|established|authori[sz]ed|deployed)\b/.test(
+      that.action,
+    )
       ? mandatePeriodOf(`to extend the mandate ${that.action}`, context.reference)
       : null;
     if (thatPeriod !== null) {

@@ -55,7 +55,7 @@ export function isReportAction(action: string): boolean {
   const verb = mainVerb(action);
   if (REPORT_VERBS.has(verb)) return true;
   const head = words(action).slice(0, 30).join(' ');
-  if (verb === 'keep' && /\binformed\b/.test(head)) return true;
+  if (verb === 'keep' && /\b(informed|updated|apprised|briefed|abreast)\b/.test(head)) return true;
   if (
     verb === 'include' &&
     /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive |periodic |subsequent )?(reports?|reporting|briefings?)\b/.test(
