@@ -3,6 +3,7 @@
  * the Mine Action Service to ..."), reduced to its first member, with pronouns resolved ("requests him"
  * means the Secretary-General or the official last named) and a category that decides the kind.
  */
+import { isStateName } from './states';
 import { stripEdges, tokenize } from './clauses';
 
 export type ActorCategory = 'SG' | 'UN' | 'STATES' | 'OTHER';
@@ -329,7 +330,7 @@ export function categorize(name: string): ActorCategory | null {
   // Nations", "efforts to ...") show the phrase is an action, not an actor.
   const lead = words.slice(0, headIndex);
   if (lead.some((w) => w.length > 3 && !LEAD_ADJECTIVES.has(w.toLowerCase()) && !isModifier(w))) return null;
-  if (STATE_HEADS.test(name) || /^[a-z -]*(States|Governments|countries)$/.test(name)) return 'STATES';
+  if (STATE_HEADS.test(name) || /^[a-z -]*(States|Governments|countries)$/.test(name) || isStateName(name)) return 'STATES';
   if (UN_MARKERS.some((m) => name.includes(m))) return 'UN';
   const bareFirst = stripEdges(words[headIndex] ?? '');
   if (/^(UN|MINU|MONU|BINU)[A-Z]{2,}$/.test(bareFirst) || UN_ACRONYMS.has(bareFirst)) return 'UN';

@@ -30,6 +30,9 @@ function hasDue(text: string): boolean {
   return / session\b| [0-9]{4}\b|\bwithin\b|\bevery\b/.test(text);
 }
 
+const REPORT_FROM =
+  /^(?:(?:within|by|no later than|not later than|every) [^,;]{1,40}?,? )?(?:a|an) (?:[a-z-]+ ){0,3}(?:report|update|briefing)s? from (?:the )?([A-Z][^,;]{2,100}?)(?=,| on | to | by | within | no later | regarding | about |;|$)/;
+
 // "Recommends to the Economic and Social Council that it request the Commission ...": the organ addressed acts.
 const ADDRESSED = /^to (?:the )?([A-Z][^,;]{2,120}?),? that (?:it|they) /;
 
@@ -41,6 +44,13 @@ export function askingCandidates(
   before: string,
   last: Actor | null,
 ): Candidate[] {
+  const from = REPORT_FROM.exec(objectText.slice(0, 300));
+  if (from !== null && from[1] !== undefined) {
+    // "Requests within 60 days a report from the Director General of the IAEA on ...": the report's author acts.
+    const author = resolveActor(from[1], before, last);
+    if (author !== null)
+      return [{ kind: 'REPORT', strength: verb.strength, verb: verb.lemma, actor: author, action: objectText, dueText: objectText, quote: clause, confidence: 0.8 }];
+  }
   const that = objectText.startsWith('that ') ? thatSubject(objectText) : null;
   const addressed = ADDRESSED.exec(objectText.slice(0, 200));
   const split =

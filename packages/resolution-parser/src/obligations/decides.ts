@@ -35,6 +35,8 @@ const RELATIVE = /,?\s+which (?:shall|will|should) /i;
 const HELD =
   /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s?(?: of (?:the )?((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|on|for|and))*))? (?:shall|will|should) (?:also )?be (?:held|convened|organi[sz]ed)\b/;
 
+const PASSIVE_PERIOD = /^that [^;:]{3,150}? (?:are|is|shall be|will be|be) (?:hereby )?(?:established|extended|renewed|authori[sz]ed|deployed|prolonged)\b/;
+
 export interface DecideContext {
   ownName: string;
   ownBody: Body;
@@ -127,6 +129,21 @@ export function decideObligation(
     return [{ ...base, kind: 'MEETING', actor: host ?? self, confidence: 0.8 }];
   }
   if (lower.startsWith('that ') || lower.startsWith('that,')) {
+    // "that the international civil and security presences are established for an initial period of 12 months":
+    // whatever the subject, a body or regime set up for a time runs out then.
+    const passive = PASSIVE_PERIOD.exec(lower.slice(0, 300));
+    const passivePeriod = passive === null ? null : mandatePeriodOf(`to extend the mandate ${object.slice(passive.index + passive[0].length)}`, context.reference);
+    if (passivePeriod !== null) {
+      return [
+        {
+          ...base,
+          kind: 'MANDATE_RENEWAL',
+          dueText: '',
+          fixedDue: { date: passivePeriod.endDate, relative: passivePeriod.relative },
+          confidence: 0.8,
+        },
+      ];
+    }
     const that = thatSubject(object);
     if (that === null || that.action === '') return null;
     let actor = resolveActor(that.actor, before, last);

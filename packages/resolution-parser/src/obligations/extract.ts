@@ -208,6 +208,31 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
           last = c.actor;
           continue;
         }
+        // "Decides to establish a Committee ..., to undertake the following tasks: (a) to seek ...; (h) to report
+        // every 90 days": the items that are deliverables belong to the body established.
+        const established = d?.find((c) => c.introduces !== undefined)?.introduces;
+        const tasks = established !== undefined && objectText.endsWith(':') ? childrenOf(parsed.paragraphs, index) : [];
+        if (established !== undefined && tasks.length > 0 && separateDeliverables(tasks)) {
+          found.push(...d!);
+          let rank = d!.length;
+          for (const child of tasks) {
+            consumed.add(child.eId);
+            const action = child.text.replace(/^(To|to) /, '');
+            const candidate: Candidate = {
+              ...d![0]!,
+              kind: kindOf(action, 'UN'),
+              actor: established,
+              action,
+              dueText: action,
+              quote: `${text} ${child.subParagraph} ${child.text}`,
+              confidence: 0.7,
+            };
+            delete candidate.introduces;
+            if (keep(candidate, options)) obligations.push(finalise(candidate, child, ++rank, ctx, warnings));
+          }
+          last = established;
+          continue;
+        }
         if (d !== null) {
           found.push(...d);
           const introduced = d.find((c) => c.introduces !== undefined)?.introduces;
