@@ -19,7 +19,8 @@ const NESTED: ReadonlyArray<[string, { lemma: string; strength: 'mandatory' | 'h
   ['to invite ', { lemma: 'invites', strength: 'hortatory' }],
 ];
 
-const ESTABLISH = /^to (?:[a-z]+ly )?(establish|create|set up|constitute|reconvene|re-establish)\s+/i;
+// "to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee": an aside first.
+const ESTABLISH = /^to (?:[a-z]+ly )?(establish|create|set up|constitute|reconvene|re-establish)(?:, [^,;]{3,160},)?\s+/i;
 // "an Ad Hoc Committee, open to all States ..., to elaborate an international convention": what it is for.
 const PURPOSE = /,\s+to (?!be\b)([a-z]+)\b/;
 // "and to convene, as an integral part of the Millennium Assembly, a Millennium Summit" after another decision.
