@@ -96,7 +96,11 @@ function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, w
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
   if (sample.length < 20) return false;
-  const letters = sample.replace(/[^A-Za-z ]/g, '').length;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || c === 32) letters++;
+  }
   return letters / sample.length < 0.5;
 }
 

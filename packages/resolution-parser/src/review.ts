@@ -31,6 +31,8 @@ const SUNSET: readonly RegExp[] = [
   /\bsunset (clause|provision|date)\b/,
 ];
 
+const CUES = /review|reassess|re-examine|reconsider|revisit|evaluat|consider|examine|take up|revert|return to|terminat|expire|cease|lapse|come to an end|apply only|remain in|discontinue|abolish|phase out|close|final period|last period|sunset/;
+
 function quoteAround(text: string, index: number): string {
   const start = Math.max(0, text.lastIndexOf(';', index) + 1, index - 160);
   const endSemi = text.indexOf(';', index);
@@ -44,6 +46,8 @@ export function findReviewClauses(paragraphs: ParsedParagraph[]): ReviewClause[]
   for (const p of paragraphs) {
     if (p.kind !== 'OPERATIVE') continue;
     const lower = p.text.toLowerCase();
+    // Every pattern needs one of these words; most paragraphs have none, and are not scanned further.
+    if (!CUES.test(lower)) continue;
     for (const [kind, patterns] of [
       ['REVIEW', REVIEW],
       ['SUNSET', SUNSET],

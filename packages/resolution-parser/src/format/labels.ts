@@ -7,13 +7,17 @@
 const OPERATIVE_LABEL = /^([ \t]*)(?:operative paragraph|OP)[ \t]?([0-9]{1,3})[ \t]*[.:)]?[ \t]+/gim;
 const PREAMBULAR_LABEL = /^([ \t]*)(?:preambular paragraph|PP)[ \t]?[0-9]{1,3}[ \t]*[.:)]?[ \t]+/gim;
 
+const ANY_LABEL = /^[ \t]*(?:operative paragraph|preambular paragraph|OP|PP)[ \t]?[0-9]{1,3}[ \t]*[.:)]?[ \t]/im;
+
 export function stripParagraphLabels(text: string): string {
-  const lower = text.length > 200_000 ? null : text.toLowerCase();
-  const labelled =
-    lower === null ||
-    lower.includes('operative paragraph') ||
-    lower.includes('preambular paragraph') ||
-    /^[ \t]*(?:OP|PP)[ \t]?[0-9]{1,3}[ \t]*[.:)]?[ \t]/m.test(text);
-  if (!labelled) return text;
+  // Plain substring searches first: the anchored, case-blind pattern would be tried at every line of every text.
+  const hint =
+    text.includes('perative paragraph') ||
+    text.includes('reambular paragraph') ||
+    text.includes('PERATIVE PARAGRAPH') ||
+    text.includes('REAMBULAR PARAGRAPH') ||
+    text.includes('OP') ||
+    text.includes('PP');
+  if (!hint || !ANY_LABEL.test(text)) return text;
   return text.replace(OPERATIVE_LABEL, '$1$2. ').replace(PREAMBULAR_LABEL, '$1');
 }

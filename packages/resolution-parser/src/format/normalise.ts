@@ -33,11 +33,16 @@ function replacement(code: number, next: number): string | null {
   return null;
 }
 
+const SPECIAL_ALL = new RegExp(SPECIAL.source, 'g');
+
 export function normaliseCharacters(input: string): string {
   if (!SPECIAL.test(input)) return input;
   const pieces: string[] = [];
   let runStart = 0;
-  for (let i = 0; i < input.length; i++) {
+  // Jump from one special character to the next; the text between is copied in one slice.
+  SPECIAL_ALL.lastIndex = 0;
+  for (let m = SPECIAL_ALL.exec(input); m !== null; m = SPECIAL_ALL.exec(input)) {
+    const i = m.index;
     const rep = replacement(input.charCodeAt(i), input.charCodeAt(i + 1));
     if (rep === null) continue;
     pieces.push(input.slice(runStart, i), rep);

@@ -27,6 +27,10 @@ export interface FurnitureResult {
   headerSymbols: string[];
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Blanks furniture lines in place (the array is the caller's working copy) and lists header symbols. */
 export function removeFurniture(lines: Line[]): FurnitureResult {
   const out = lines;
@@ -38,7 +42,7 @@ export function removeFurniture(lines: Line[]): FurnitureResult {
   for (const line of lines) {
     const c = line.text.charCodeAt(0);
     if (c < 65 || c > 90) continue;
-    if (line.text.length <= 240 && (SYMBOL_AND_TITLE.test(line.text) || TITLE_AND_SYMBOL.test(line.text))) {
+    if (line.text.length <= 240 && line.text.includes('/RES/') && (SYMBOL_AND_TITLE.test(line.text) || TITLE_AND_SYMBOL.test(line.text))) {
       counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
     }
   }
@@ -49,14 +53,21 @@ export function removeFurniture(lines: Line[]): FurnitureResult {
       blank(i);
       continue;
     }
-    if (t.length <= 120 && t !== '') {
-      if (t.length <= 40 && RUNNING_SYMBOL.test(t)) {
+    if (t.length <= 40 && t !== '') {
+      if (RUNNING_SYMBOL.test(t)) {
         headerSymbols.push(t);
         blank(i);
-      } else if (/[0-9]\/[0-9]{1,3}$|^[0-9]{1,3}\//.test(t) && SYMBOL_AND_PAGE.test(t) && /\s/.test(t)) {
+      } else if (t.includes(' ') && isDigit(t.charCodeAt(t.length - 1)) && SYMBOL_AND_PAGE.test(t)) {
         headerSymbols.push(SYMBOL_AND_PAGE.exec(t)?.[1] ?? '');
         blank(i);
-      } else if (t.length <= 100 && (PAGE_NUMBER.test(t) || PAGE_OF.test(t) || JOB_NUMBER.test(t) || PAGE_FOOT.test(t) || OTHER.test(t))) {
+      } else if (PAGE_NUMBER.test(t) || PAGE_OF.test(t) || JOB_NUMBER.test(t) || PAGE_FOOT.test(t) || OTHER.test(t)) {
+        blank(i);
+      }
+    } else if (t.length <= 120 && t.includes('  ') && isDigit(t.charCodeAt(t.length - 1))) {
+      // Wide layout: "23-26789        1/3", "A/RES/78/252        2/5" across the page.
+      if (PAGE_FOOT.test(t)) blank(i);
+      else if (SYMBOL_AND_PAGE.test(t)) {
+        headerSymbols.push(SYMBOL_AND_PAGE.exec(t)?.[1] ?? '');
         blank(i);
       }
     }

@@ -2,7 +2,7 @@
  * Splits an operative paragraph into clauses, one per operative verb at a clause boundary:
  * "Notes with appreciation ..., and requests him to review it" gives two clauses.
  */
-import { ADVERBS, CLAUSE_WORD_PATTERN, isAlternateForm, isClauseVerb, restatedVerb, verbInfo, type VerbInfo } from './verbs';
+import { ADVERBS, ALTERNATE_CLAUSE_WORD_PATTERN, CLAUSE_WORD_PATTERN, isAlternateForm, isClauseVerb, restatedVerb, verbInfo, type VerbInfo } from './verbs';
 
 export interface Token {
   raw: string;
@@ -109,7 +109,7 @@ export function splitClauses(text: string, limit = Infinity): Clause[] {
   // Past-tense and first-person forms count only in a paragraph that opens with one (decisions, declarations).
   const opening = /^(?:(?:also|further|again|and) )?([a-z]+)/i.exec(text.slice(0, 40))?.[1]?.toLowerCase();
   const alternateMode = opening !== undefined && isAlternateForm(opening);
-  const re = CLAUSE_WORD_PATTERN;
+  const re = alternateMode ? ALTERNATE_CLAUSE_WORD_PATTERN : CLAUSE_WORD_PATTERN;
   re.lastIndex = 0;
   // One clause beyond the limit is read so that the last one kept knows where it ends.
   for (let m = re.exec(text); m !== null && found.length <= limit; m = re.exec(text)) {
@@ -122,7 +122,6 @@ export function splitClauses(text: string, limit = Infinity): Clause[] {
     const next = tokens[w + 1]?.bare;
     const restated = restatedVerb(t.bare, next, tokens[w + 2]?.bare);
     if (restated === null && !isClauseVerb(t.bare, next)) continue;
-    if (!alternateMode && isAlternateForm(t.bare)) continue;
     let startToken = clauseStartFor(tokens, w);
     if (startToken === -2) startToken = from === 0 ? 0 : -1;
     if (startToken < 0) continue;

@@ -158,9 +158,12 @@ const BOUNDARY = new Set([
   ...ALTERNATE_BOUNDARY,
   ...BOUNDARY_ONLY.filter((w) => w !== 'strongly' && w !== 'further' && w !== 'also'),
 ]);
+const USUAL_BOUNDARY = [...BOUNDARY].filter((w) => !isAlternateForm(w));
 
 /** Every word that can open a clause, for a single pass over the text. */
-export const CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
+export const CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...USUAL_BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
+/** The same with the past-tense and first-person forms, for the paragraphs that open with one. */
+export const ALTERNATE_CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
 
 /** Words after which "requests", "calls" ... are nouns, not verbs. */
 const NOUN_FOLLOWERS = new Set([
