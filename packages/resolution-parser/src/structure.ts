@@ -40,6 +40,8 @@ interface Draft {
   letter: string | null;
   roman: string | null;
   section: string | null;
+  /** A decision's lettered items with no paragraph number above them: referenced "(a)", "(b)". */
+  bare?: boolean;
   parts: string[];
 }
 
@@ -163,10 +165,23 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
       continue;
     }
     const sub = SUB_START.exec(block.text);
+    if (sub && sub[1] === 'a' && lastNumber === 0 && (prev === undefined || (prev.kind === 'PREAMBULAR' && endsWithTerminal(lastText(prev))))) {
+      // "the Economic and Social Council: (a) Decided ...; (b) Requested ...": one unnumbered paragraph of items.
+      lastNumber = 1;
+      drafts.push({ kind: 'OPERATIVE', number: 1, letter: 'a', roman: null, section, bare: true, parts: [block.text.slice(sub[0].length - 1)] });
+      continue;
+    }
     if (sub && prev !== undefined && prev.kind === 'OPERATIVE' && sub[1] !== undefined) {
       const place = placeSub(sub[1], prev);
       if (place !== null) {
-        drafts.push({ kind: 'OPERATIVE', number: prev.number, ...place, section: prev.section, parts: [block.text.slice(sub[0].length - 1)] });
+        drafts.push({
+          kind: 'OPERATIVE',
+          number: prev.number,
+          ...place,
+          section: prev.section,
+          bare: prev.bare,
+          parts: [block.text.slice(sub[0].length - 1)],
+        });
         continue;
       }
       warnings.push({
@@ -230,7 +245,7 @@ function finish(drafts: Draft[], known: Set<string>, notes: Map<string, Footnote
         eId += `__list_1__point_${d.roman}`;
         subParagraph = subParagraph === null ? `(${d.roman})` : `${subParagraph} (${d.roman})`;
       }
-      if (subParagraph !== null) ref += ` ${subParagraph}`;
+      if (subParagraph !== null) ref = d.bare === true ? subParagraph : `${ref} ${subParagraph}`;
     }
     return {
       eId,

@@ -34,7 +34,7 @@ const RELATIVE = /,?\s+which (?:shall|will|should) /i;
 // "that the seventy-fourth session of the International Law Commission shall be held at Geneva from ...": the
 // body named after "of" meets.
 const HELD =
-  /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s?(?: of (?:the )?((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|on|for|and))*))? (?:shall|will|should) (?:also )?be (?:held|convened|organi[sz]ed)\b/;
+  /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s?(?: of (?:the )?((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|on|for|and))*))? (?:shall|will|should|would) (?:also )?be (?:held|convened|organi[sz]ed)\b/;
 
 const PASSIVE_PERIOD = /^that [^;:]{3,150}? (?:are|is|shall be|will be|be) (?:hereby )?(?:established|extended|renewed|authori[sz]ed|deployed|prolonged)\b/;
 
