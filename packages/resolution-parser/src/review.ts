@@ -31,7 +31,8 @@ const SUNSET: readonly RegExp[] = [
   /\bsunset (clause|provision|date)\b/,
 ];
 
-const CUES = /review|reassess|re-examine|reconsider|revisit|evaluat|consider|examine|take up|revert|return to|terminat|expire|cease|lapse|come to an end|apply only|remain in|discontinue|abolish|phase out|close|final period|last period|sunset/;
+const CUES =
+  /review|reassess|re-examine|reconsider|revisit|evaluat|consider|examine|take up|revert|return to|terminat|expire|cease|lapse|come to an end|apply only|remain in|discontinue|abolish|phase out|close|final period|last period|sunset/;
 
 function quoteAround(text: string, index: number): string {
   const start = Math.max(0, text.lastIndexOf(';', index) + 1, index - 160);

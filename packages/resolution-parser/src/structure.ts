@@ -72,7 +72,12 @@ function isContinuation(prev: Draft, block: Block, expectedNumber: number): bool
   if (numbered && Number(numbered[1]) >= expectedNumber - 1 && Number(numbered[1]) <= expectedNumber + 3) return false;
   // Abridged copies leave paragraphs out ("13. ...;" then "19. Decides ..."): a numbered verb after a finished
   // paragraph starts a new one whatever its number.
-  if (numbered && Number(numbered[1]) > expectedNumber && endsWithTerminal(lastText(prev)) && /^[0-9]{1,3}\.\s+(?:(?:Also|Further) )?[A-Z][a-z]+s\b/.test(t))
+  if (
+    numbered &&
+    Number(numbered[1]) > expectedNumber &&
+    endsWithTerminal(lastText(prev)) &&
+    /^[0-9]{1,3}\.\s+(?:(?:Also|Further) )?[A-Z][a-z]+s\b/.test(t)
+  )
     return false;
   if (prev.kind === 'OPERATIVE' && SUB_START.test(t)) return false;
   const first = t[0] ?? '';
@@ -165,10 +170,23 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
       continue;
     }
     const sub = SUB_START.exec(block.text);
-    if (sub && sub[1] === 'a' && lastNumber === 0 && (prev === undefined || (prev.kind === 'PREAMBULAR' && endsWithTerminal(lastText(prev))))) {
+    if (
+      sub &&
+      sub[1] === 'a' &&
+      lastNumber === 0 &&
+      (prev === undefined || (prev.kind === 'PREAMBULAR' && endsWithTerminal(lastText(prev))))
+    ) {
       // "the Economic and Social Council: (a) Decided ...; (b) Requested ...": one unnumbered paragraph of items.
       lastNumber = 1;
-      drafts.push({ kind: 'OPERATIVE', number: 1, letter: 'a', roman: null, section, bare: true, parts: [block.text.slice(sub[0].length - 1)] });
+      drafts.push({
+        kind: 'OPERATIVE',
+        number: 1,
+        letter: 'a',
+        roman: null,
+        section,
+        bare: true,
+        parts: [block.text.slice(sub[0].length - 1)],
+      });
       continue;
     }
     if (sub && prev !== undefined && prev.kind === 'OPERATIVE' && sub[1] !== undefined) {

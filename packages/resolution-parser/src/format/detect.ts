@@ -44,7 +44,7 @@ export function detectFormat(text: string): SourceFormat {
   let tabbed = 0;
   let md = 0;
   let hyphenEnds = 0;
-  for (let start = 0; start <= sample.length; ) {
+  for (let start = 0; start <= sample.length;) {
     let end = sample.indexOf('\n', start);
     if (end < 0) end = sample.length;
     let a = start;

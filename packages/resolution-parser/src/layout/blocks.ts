@@ -21,7 +21,8 @@ const OPENER_LINE = /^The [A-Z][A-Za-z ]{2,40},$/;
 
 // "1.    Approves ..." under a section title that ends without punctuation; not "... in paragraph / 5. Requests".
 const NUMBERED_VERB = /^[0-9]{1,3}\.\s+(?:(?:Also|Further|Again) )?[A-Z][a-z]{2,}s\b/;
-const REFERENCE_END = /\b(?:paragraphs?|paras?\.|sections?|chapters?|annex(?:es)?|resolutions?|articles?|rules?|items?|and|or|of|to|in|the|under|see|No\.)$/i;
+const REFERENCE_END =
+  /\b(?:paragraphs?|paras?\.|sections?|chapters?|annex(?:es)?|resolutions?|articles?|rules?|items?|and|or|of|to|in|the|under|see|No\.)$/i;
 
 function opensAfterHeadingLine(prev: string, line: string): boolean {
   return NUMBERED_VERB.test(line) && !REFERENCE_END.test(prev);

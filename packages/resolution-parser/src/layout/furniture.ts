@@ -13,7 +13,8 @@ const JOB_NUMBER = /^((?:GE\.)?[0-9]{2}[- ][0-9]{5}(\s?\([A-Z]\))?( [0-9]{6})?|\
 const PAGE_FOOT =
   /^([0-9]{1,3}(?:\/[0-9]{1,3})? {1,80}(?:GE\.)?[0-9]{2}-[0-9]{5}|(?:GE\.)?[0-9]{2}-[0-9]{5} {1,80}[0-9]{1,3}(?:\/[0-9]{1,3})?)$/;
 // "A/RES/78/70 2/5" and "2/5 A/RES/78/70": the running symbol with the page of pages.
-const SYMBOL_AND_PAGE = /^(?:[0-9]{1,3}\/[0-9]{1,3} {1,80})?((?:A|S|E)(?:\/[A-Z0-9.-]{1,12}){1,5}(?: \([0-9]{4}\))?)(?: {1,80}[0-9]{1,3}\/[0-9]{1,3})?$/;
+const SYMBOL_AND_PAGE =
+  /^(?:[0-9]{1,3}\/[0-9]{1,3} {1,80})?((?:A|S|E)(?:\/[A-Z0-9.-]{1,12}){1,5}(?: \([0-9]{4}\))?)(?: {1,80}[0-9]{1,3}\/[0-9]{1,3})?$/;
 // "A/RES/78/123 Agricultural technology ...": the running header repeats symbol and title on every page.
 const SYMBOL_AND_TITLE = /^((A|S|E)\/(HRC\/)?RES\/[A-Z0-9-]{1,6}(\/[0-9]{1,4})?( \([0-9]{4}\))?) {1,80}[A-Z][^,;:]*$/;
 // The same header on even pages of layout-preserving text: title first, symbol at the right margin.

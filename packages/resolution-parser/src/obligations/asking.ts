@@ -49,7 +49,18 @@ export function askingCandidates(
     // "Requests within 60 days a report from the Director General of the IAEA on ...": the report's author acts.
     const author = resolveActor(from[1], before, last);
     if (author !== null)
-      return [{ kind: 'REPORT', strength: verb.strength, verb: verb.lemma, actor: author, action: objectText, dueText: objectText, quote: clause, confidence: 0.8 }];
+      return [
+        {
+          kind: 'REPORT',
+          strength: verb.strength,
+          verb: verb.lemma,
+          actor: author,
+          action: objectText,
+          dueText: objectText,
+          quote: clause,
+          confidence: 0.8,
+        },
+      ];
   }
   const that = objectText.startsWith('that ') ? thatSubject(objectText) : null;
   const addressed = ADDRESSED.exec(objectText.slice(0, 200));
@@ -105,7 +116,9 @@ export function askingCandidates(
 
 const DAY_MONTH_YEAR = '[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? [0-9]{4}';
 // "reports on his good offices by 3 July 2025 and 2 January 2026": one report for each deadline.
-const TWO_DEADLINES = new RegExp(`\\b(by|before|no later than|not later than|on) (${DAY_MONTH_YEAR}),? and (?:by |on )?(${DAY_MONTH_YEAR})\\b`);
+const TWO_DEADLINES = new RegExp(
+  `\\b(by|before|no later than|not later than|on) (${DAY_MONTH_YEAR}),? and (?:by |on )?(${DAY_MONTH_YEAR})\\b`,
+);
 
 function splitDeadlines(c: Candidate): Candidate[] {
   const m = TWO_DEADLINES.exec(c.dueText);

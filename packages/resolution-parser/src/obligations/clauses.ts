@@ -2,7 +2,16 @@
  * Splits an operative paragraph into clauses, one per operative verb at a clause boundary:
  * "Notes with appreciation ..., and requests him to review it" gives two clauses.
  */
-import { ADVERBS, ALTERNATE_CLAUSE_WORD_PATTERN, CLAUSE_WORD_PATTERN, isAlternateForm, isClauseVerb, restatedVerb, verbInfo, type VerbInfo } from './verbs';
+import {
+  ADVERBS,
+  ALTERNATE_CLAUSE_WORD_PATTERN,
+  CLAUSE_WORD_PATTERN,
+  isAlternateForm,
+  isClauseVerb,
+  restatedVerb,
+  verbInfo,
+  type VerbInfo,
+} from './verbs';
 
 export interface Token {
   raw: string;

@@ -36,7 +36,8 @@ const RELATIVE = /,?\s+which (?:shall|will|should) /i;
 const HELD =
   /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s?(?: of (?:the )?((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|on|for|and))*))? (?:shall|will|should|would) (?:also )?be (?:held|convened|organi[sz]ed)\b/;
 
-const PASSIVE_PERIOD = /^that [^;:]{3,150}? (?:are|is|shall be|will be|be) (?:hereby )?(?:established|extended|renewed|authori[sz]ed|deployed|prolonged)\b/;
+const PASSIVE_PERIOD =
+  /^that [^;:]{3,150}? (?:are|is|shall be|will be|be) (?:hereby )?(?:established|extended|renewed|authori[sz]ed|deployed|prolonged)\b/;
 
 export interface DecideContext {
   ownName: string;
@@ -133,7 +134,10 @@ export function decideObligation(
     // "that the international civil and security presences are established for an initial period of 12 months":
     // whatever the subject, a body or regime set up for a time runs out then.
     const passive = PASSIVE_PERIOD.exec(lower.slice(0, 300));
-    const passivePeriod = passive === null ? null : mandatePeriodOf(`to extend the mandate ${object.slice(passive.index + passive[0].length)}`, context.reference);
+    const passivePeriod =
+      passive === null
+        ? null
+        : mandatePeriodOf(`to extend the mandate ${object.slice(passive.index + passive[0].length)}`, context.reference);
     if (passivePeriod !== null) {
       return [
         {
@@ -154,11 +158,12 @@ export function decideObligation(
     // "Decides that the Council will consider ..." is the organ arranging its own work, not a mandate.
     if (actor === null || actor.name === context.ownName || /^(Council|Assembly)$/.test(actor.name)) return null;
     // "that the presences are established for an initial period of 12 months", "that the mandate shall be extended until ...".
-    const thatPeriod = /^(?:(?:shall|will|should) )?(?:be |are |is |continue to be |remain )?(extended|renewed|prolonged|established|authori[sz]ed|deployed)\b/.test(
-      that.action,
-    )
-      ? mandatePeriodOf(`to extend the mandate ${that.action}`, context.reference)
-      : null;
+    const thatPeriod =
+      /^(?:(?:shall|will|should) )?(?:be |are |is |continue to be |remain )?(extended|renewed|prolonged|established|authori[sz]ed|deployed)\b/.test(
+        that.action,
+      )
+        ? mandatePeriodOf(`to extend the mandate ${that.action}`, context.reference)
+        : null;
     if (thatPeriod !== null) {
       return [
         {
