@@ -12,8 +12,8 @@ export function markToken(marker: string): string {
 }
 
 // Characters the slow path rewrites; most texts have none beyond line feeds and tabs.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SPECIAL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2010\u2011\u2028\u2029\u202f\u2060\ue000-\uf8ff\ufb00-\ufb06\ufeff]/;
 
 const LIGATURES = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
