@@ -31,8 +31,33 @@ const SUNSET: readonly RegExp[] = [
   /\bsunset (clause|provision|date)\b/,
 ];
 
-const CUES =
-  /review|reassess|re-examine|reconsider|revisit|evaluat|consider|examine|take up|revert|return to|terminat|expire|cease|lapse|come to an end|apply only|remain in|discontinue|abolish|phase out|close|final period|last period|sunset/;
+// Substring searches: far cheaper than one alternation tried at every position of every paragraph.
+const CUES = [
+  'review',
+  'reassess',
+  're-examine',
+  'consider',
+  'revisit',
+  'evaluat',
+  'examine',
+  'take up',
+  'revert',
+  'return to',
+  'terminat',
+  'expire',
+  'cease',
+  'lapse',
+  'come to an end',
+  'apply only',
+  'remain in',
+  'discontinue',
+  'abolish',
+  'phase out',
+  'close',
+  'final period',
+  'last period',
+  'sunset',
+];
 
 function quoteAround(text: string, index: number): string {
   const start = Math.max(0, text.lastIndexOf(';', index) + 1, index - 160);
@@ -48,7 +73,7 @@ export function findReviewClauses(paragraphs: ParsedParagraph[]): ReviewClause[]
     if (p.kind !== 'OPERATIVE') continue;
     const lower = p.text.toLowerCase();
     // Every pattern needs one of these words; most paragraphs have none, and are not scanned further.
-    if (!CUES.test(lower)) continue;
+    if (!CUES.some((cue) => lower.includes(cue))) continue;
     for (const [kind, patterns] of [
       ['REVIEW', REVIEW],
       ['SUNSET', SUNSET],

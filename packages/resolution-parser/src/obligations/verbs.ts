@@ -94,10 +94,11 @@ const ALTERNATE_BOUNDARY = [
   'underlined',
 ];
 for (const [form, lemma] of Object.entries(ALTERNATE)) ASKING[form] = ASKING[lemma]!;
+const ALTERNATE_BOUNDARY_SET = new Set(ALTERNATE_BOUNDARY);
 
 /** A past-tense or first-person form ("Requested", "Request") rather than the usual "Requests". */
 export function isAlternateForm(word: string): boolean {
-  return ALTERNATE[word] !== undefined || ALTERNATE_BOUNDARY.includes(word);
+  return ALTERNATE[word] !== undefined || ALTERNATE_BOUNDARY_SET.has(word);
 }
 
 const BOUNDARY_ONLY = [
