@@ -222,3 +222,32 @@ describe('review clauses', () => {
     ).toBe(false);
   });
 });
+
+describe('actors', () => {
+  const ga = (operative: string) => `Resolution adopted by the General Assembly on 6 December 1995
+50/30. Comprehensive review of peace-keeping operations
+The General Assembly,
+Recalling its resolutions,
+${operative}
+90th plenary meeting
+6 December 1995
+`;
+
+  it('reads a subject followed by an aside before "shall"', () => {
+    expect(
+      pick(
+        ga('6. Decides that the Special Committee, in accordance with its mandate, shall continue its efforts for a comprehensive review;'),
+      ),
+    ).toEqual([{ paragraph: '6', kind: 'TASK', actor: 'Special Committee', dueSession: null, dueDate: null }]);
+  });
+
+  it('keeps "and the" inside one name, but not between two actors', () => {
+    expect(
+      pick(ga('3. Requests the United Nations Entity for Gender Equality and the Empowerment of Women to continue to lead the work;'))[0]
+        ?.actor,
+    ).toBe('United Nations Entity for Gender Equality and the Empowerment of Women');
+    expect(pick(ga('3. Requests the Office of the High Commissioner and the Government of Haiti to cooperate;'))[0]?.actor).toBe(
+      'Office of the High Commissioner',
+    );
+  });
+});
