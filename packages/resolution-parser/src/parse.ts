@@ -8,8 +8,10 @@ import { detectFormat } from './format/detect';
 import { htmlToText } from './format/html';
 import { markdownToText } from './format/markdown';
 import { normaliseCharacters } from './format/normalise';
+import { stripParagraphLabels } from './format/labels';
 import { cleanWordExport, odsSymbol } from './format/word';
 import { findClosing, OPENER, readAgendaItem, readClosing, readHeading } from './heading';
+import { firstDate } from './dates';
 import { buildBlocks, type Block } from './layout/blocks';
 import { extractFootnoteBlocks } from './layout/footnote-blocks';
 import { removeFurniture } from './layout/furniture';
@@ -54,7 +56,14 @@ interface Zones {
   head: Block[];
   body: Block[];
   opener: Body | null;
+  /** "At its 12th plenary meeting, on 14 February 2024, the Economic and Social Council:" opens a decision. */
+  decision: { meeting: string; date: string | null } | null;
 }
+
+// A decision's operative part opens with its meeting and date, then the organ and what it did ("decided", or a
+// colon before lettered items in the past tense).
+const DECISION_OPENER =
+  /^At its ([0-9]{1,5}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting),? on ([0-9]{1,2} [A-Z][a-z]+,? [0-9]{4}),? the (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b,?(?:[^:]{0,200}?:)?\s*(.*)$/;
 
 /**
  * Splits the text at "The General Assembly," (or its equivalent). Heading lines stay one block each, so
@@ -77,6 +86,20 @@ function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, w
       head: split.slice(Math.max(0, at - HEAD_LINES), at).map((l) => ({ text: l.text, indented: l.indent })),
       body: buildBlocks(split.slice(at + 1), format, vocab),
       opener: bodyFromName(split[at]!.text),
+      decision: null,
+    };
+  }
+  const decisionAt = split.findIndex((l, i) => i < HEAD_LINES && l.text.startsWith('At its ') && DECISION_OPENER.test(l.text));
+  if (decisionAt >= 0) {
+    const m = DECISION_OPENER.exec(split[decisionAt]!.text)!;
+    const rest = (m[4] ?? '').trim();
+    // "... the Council decided that ...": what it decided is the one operative paragraph.
+    const first = rest === '' ? [] : [{ text: rest.charAt(0).toUpperCase() + rest.slice(1), indent: true }];
+    return {
+      head: split.slice(0, decisionAt).map((l) => ({ text: l.text, indented: l.indent })),
+      body: buildBlocks([...first, ...split.slice(decisionAt + 1)], format, vocab),
+      opener: bodyFromName(m[3] ?? ''),
+      decision: { meeting: m[1] ?? '', date: firstDate(m[2] ?? '') },
     };
   }
   warnings.push({
@@ -89,13 +112,18 @@ function splitAtOpener(lines: Line[], format: SourceFormat, vocab: Vocabulary, w
     head: split.slice(0, cut).map((l) => ({ text: l.text, indented: l.indent })),
     body: buildBlocks(split.slice(cut), format, vocab),
     opener: null,
+    decision: null,
   };
 }
 
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 4000);
   if (sample.length < 20) return false;
-  const letters = sample.replace(/[^A-Za-z ]/g, '').length;
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || c === 32) letters++;
+  }
   return letters / sample.length < 0.5;
 }
 
@@ -116,11 +144,12 @@ function parseUnsafe(input: unknown): ParsedResolution {
   let text = format === 'HTML' ? htmlToText(normalised) : format === 'MARKDOWN' ? markdownToText(normalised) : normalised;
   const ods = odsSymbol(text);
   if (format === 'WORD_TEXT' || ods !== null) text = cleanWordExport(text);
+  text = stripParagraphLabels(text);
 
   const footnoteBlocks = extractFootnoteBlocks(toLines(text), format);
   const furniture = removeFurniture(footnoteBlocks.lines);
   const vocab = buildVocabulary(text);
-  const { head, body, opener } = splitAtOpener(furniture.lines, format, vocab, warnings);
+  const { head, body, opener, decision } = splitAtOpener(furniture.lines, format, vocab, warnings);
   const closingAt = findClosing(body);
   const closing = readClosing(body, closingAt);
   const bodyBlocks = closingAt >= 0 ? body.slice(0, closingAt) : body;
@@ -140,14 +169,16 @@ function parseUnsafe(input: unknown): ParsedResolution {
   const agenda = readAgendaItem(normalised);
   const reviewClauses = findReviewClauses(structure.paragraphs);
 
+  // A decision's symbol is E/DEC/..., A/DEC/... rather than the resolution's /RES/.
+  const symbol = decision !== null && heading.symbol !== null ? heading.symbol.replace('/RES/', '/DEC/') : heading.symbol;
   const result: ParsedResolution = {
-    symbol: heading.symbol,
+    symbol,
     body: heading.body,
     session: heading.session,
     number: heading.number,
     title: heading.title,
-    adoptedOn: heading.adoptedOn ?? closing.date,
-    meeting: closing.meeting ?? heading.meeting,
+    adoptedOn: heading.adoptedOn ?? closing.date ?? decision?.date ?? null,
+    meeting: closing.meeting ?? heading.meeting ?? (decision === null ? null : decision.meeting),
     committeeReport: heading.committeeReport,
     mainCommittee: heading.mainCommittee,
     agendaItemNumber: agenda.number,

@@ -27,7 +27,7 @@ const ACKNOWLEDGES_REPORT =
   /\b(?:takes note|welcomes|notes|acknowledges|having considered|having examined|endorses|taking note|welcoming|noting)\b[^;]{0,80}?\b(?:reports?|note by)\b/i;
 
 function acknowledgesReport(text: string): boolean {
-  return ACKNOWLEDGES_REPORT.test(text);
+  return (text.includes('eport') || text.includes('note by')) && ACKNOWLEDGES_REPORT.test(text);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { appendPiece, joinSpacedHyphens, type Vocabulary } from './layout/join';
 import { NUMBERED_START, SUB_START, endsWithTerminal, looksLikePreambleStart } from './layout/lines';
-import type { Block } from './layout/blocks';
+import { SECTION_LINE, type Block } from './layout/blocks';
 import { leadVerb } from './lead';
 import { isClauseVerb } from './obligations/verbs';
 import { stripMarks } from './marks';
@@ -39,6 +39,9 @@ interface Draft {
   number: number | null;
   letter: string | null;
   roman: string | null;
+  section: string | null;
+  /** A decision's lettered items with no paragraph number above them: referenced "(a)", "(b)". */
+  bare?: boolean;
   parts: string[];
 }
 
@@ -67,6 +70,15 @@ function isContinuation(prev: Draft, block: Block, expectedNumber: number): bool
   const t = block.text;
   const numbered = NUMBERED_START.exec(t);
   if (numbered && Number(numbered[1]) >= expectedNumber - 1 && Number(numbered[1]) <= expectedNumber + 3) return false;
+  // Abridged copies leave paragraphs out ("13. ...;" then "19. Decides ..."): a numbered verb after a finished
+  // paragraph starts a new one whatever its number.
+  if (
+    numbered &&
+    Number(numbered[1]) > expectedNumber &&
+    endsWithTerminal(lastText(prev)) &&
+    /^[0-9]{1,3}\.\s+(?:(?:Also|Further) )?[A-Z][a-z]+s\b/.test(t)
+  )
+    return false;
   if (prev.kind === 'OPERATIVE' && SUB_START.test(t)) return false;
   const first = t[0] ?? '';
   if (/[a-z0-9(]/.test(first)) return true;
@@ -96,6 +108,13 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
   const warnings: ParseWarning[] = [];
   const drafts: Draft[] = [];
   let lastNumber = 0;
+  let section: string | null = null;
+  let sectionsSeen = 0;
+  // Between a section mark and its first numbered paragraph: the section's title and preamble.
+  let afterSection = false;
+  // Sections that number their paragraphs from 1 again (the Fifth Committee's omnibus texts) are part of each
+  // reference ("II.3"); sections that continue the numbering (51/210) are not.
+  let restarted = false;
   for (const block of blocks) {
     if (drafts.length >= MAX_PARAGRAPHS) {
       warnings.push({
@@ -105,6 +124,25 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
       break;
     }
     const prev = drafts[drafts.length - 1];
+    // "I", "II", ...: a new section whose paragraphs are numbered from 1 again. The first section opens
+    // right after the opening line or after a finished paragraph; later ones follow in order.
+    const sectionMark = block.text.length <= 6 && block.text !== '' && SECTION_LINE.test(block.text) ? block.text.replace('.', '') : null;
+    if (sectionMark !== null && ROMANS[sectionsSeen] === sectionMark.toLowerCase()) {
+      section = sectionMark;
+      sectionsSeen++;
+      afterSection = true;
+      continue;
+    }
+    const numberedStart = NUMBERED_START.exec(block.text);
+    if (afterSection && numberedStart !== null && numberedStart[1] === '1' && lastNumber > 0) {
+      restarted = true;
+      lastNumber = 0;
+    }
+    if (afterSection && numberedStart === null && lastNumber > 0) {
+      drafts.push({ kind: 'PREAMBULAR', number: null, letter: null, roman: null, section, parts: [block.text] });
+      continue;
+    }
+    if (numberedStart !== null) afterSection = false;
     if (prev !== undefined && isContinuation(prev, block, lastNumber + 1)) {
       appendPiece(prev.parts, block.text, vocab);
       continue;
@@ -128,14 +166,40 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
         warnings.push({ code: 'PARAGRAPH_NUMBERING_GAP', message: `operative paragraph ${n} follows ${lastNumber}` });
       }
       lastNumber = n;
-      drafts.push({ kind: 'OPERATIVE', number: n, letter: null, roman: null, parts: [body] });
+      drafts.push({ kind: 'OPERATIVE', number: n, letter: null, roman: null, section, parts: [body] });
       continue;
     }
     const sub = SUB_START.exec(block.text);
+    if (
+      sub &&
+      sub[1] === 'a' &&
+      lastNumber === 0 &&
+      (prev === undefined || (prev.kind === 'PREAMBULAR' && endsWithTerminal(lastText(prev))))
+    ) {
+      // "the Economic and Social Council: (a) Decided ...; (b) Requested ...": one unnumbered paragraph of items.
+      lastNumber = 1;
+      drafts.push({
+        kind: 'OPERATIVE',
+        number: 1,
+        letter: 'a',
+        roman: null,
+        section,
+        bare: true,
+        parts: [block.text.slice(sub[0].length - 1)],
+      });
+      continue;
+    }
     if (sub && prev !== undefined && prev.kind === 'OPERATIVE' && sub[1] !== undefined) {
       const place = placeSub(sub[1], prev);
       if (place !== null) {
-        drafts.push({ kind: 'OPERATIVE', number: prev.number, ...place, parts: [block.text.slice(sub[0].length - 1)] });
+        drafts.push({
+          kind: 'OPERATIVE',
+          number: prev.number,
+          ...place,
+          section: prev.section,
+          bare: prev.bare,
+          parts: [block.text.slice(sub[0].length - 1)],
+        });
         continue;
       }
       warnings.push({
@@ -149,9 +213,10 @@ export function buildStructure(blocks: Block[], known: Set<string>, notes: Map<s
       appendPiece(prev.parts, block.text, vocab);
       continue;
     }
-    drafts.push({ kind: 'PREAMBULAR', number: null, letter: null, roman: null, parts: [block.text] });
+    drafts.push({ kind: 'PREAMBULAR', number: null, letter: null, roman: null, section, parts: [block.text] });
   }
   if (lastNumber === 0) numberUnnumbered(drafts, warnings);
+  if (!restarted) for (const d of drafts) d.section = null;
   return { paragraphs: finish(drafts, known, notes, vocab), warnings };
 }
 
@@ -187,8 +252,9 @@ function finish(drafts: Draft[], known: Set<string>, notes: Map<string, Footnote
       eId = `preamble__para_${preamble}`;
       ref = `PP${preamble}`;
     } else {
-      eId = `para_${d.number}`;
-      ref = String(d.number);
+      const sectionIndex = d.section === null ? -1 : ROMANS.indexOf(d.section.toLowerCase());
+      eId = sectionIndex >= 0 ? `sec_${sectionIndex + 1}__para_${d.number}` : `para_${d.number}`;
+      ref = d.section === null ? String(d.number) : `${d.section}.${d.number}`;
       if (d.letter !== null) {
         eId += `__list_1__point_${d.letter}`;
         subParagraph = `(${d.letter})`;
@@ -197,12 +263,13 @@ function finish(drafts: Draft[], known: Set<string>, notes: Map<string, Footnote
         eId += `__list_1__point_${d.roman}`;
         subParagraph = subParagraph === null ? `(${d.roman})` : `${subParagraph} (${d.roman})`;
       }
-      if (subParagraph !== null) ref += ` ${subParagraph}`;
+      if (subParagraph !== null) ref = d.bare === true ? subParagraph : `${ref} ${subParagraph}`;
     }
     return {
       eId,
       kind: d.kind,
       number: d.number,
+      section: d.kind === 'OPERATIVE' ? d.section : null,
       subParagraph,
       ref,
       position: index + 1,

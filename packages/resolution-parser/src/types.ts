@@ -33,7 +33,12 @@ export interface ParsedParagraph {
   number: number | null;
   /** "(b)" or "(b) (ii)" for sub-paragraphs, else null. */
   subParagraph: string | null;
-  /** Reference as people write it: "12", "4 (b)"; preambular paragraphs are "PP3". */
+  /**
+   * Section ("I", "II", ...) of a resolution in parts that number their paragraphs anew (the Fifth Committee's
+   * omnibus texts); null otherwise.
+   */
+  section: string | null;
+  /** Reference as people write it: "12", "4 (b)", "II.3" in a section; preambular paragraphs are "PP3". */
   ref: string;
   /** Order in the document, from 1. */
   position: number;

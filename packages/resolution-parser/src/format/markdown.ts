@@ -5,26 +5,38 @@
 import { decodeEntities } from './html';
 import { markToken } from './normalise';
 
+const EMPHASIS = /[*_`\\]/;
+const ESCAPABLE = /[\\*_[\]()#`>-]/;
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** Emphasis marks and escapes removed; unchanged runs are copied in one slice each (no per-character joins). */
 function stripEmphasis(line: string): string {
-  if (!/[*_`\\]/.test(line)) return line;
-  let out = '';
+  if (!EMPHASIS.test(line)) return line;
+  const pieces: string[] = [];
+  let run = 0;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i] as string;
-    if (ch === '\\' && i + 1 < line.length && /[\\*_[\]()#`>-]/.test(line[i + 1] as string)) {
-      out += line[i + 1];
-      i++;
+    if (ch !== '\\' && ch !== '*' && ch !== '`' && ch !== '_') continue;
+    if (ch === '\\') {
+      if (i + 1 < line.length && ESCAPABLE.test(line[i + 1] as string)) {
+        pieces.push(line.slice(run, i));
+        run = i + 1;
+        i++;
+      }
       continue;
     }
-    if (ch === '*' || ch === '`') continue;
     // Underscores mark emphasis only at word edges; "snake_case" keeps its underscore.
-    if (ch === '_') {
-      const before = line[i - 1] ?? ' ';
-      const after = line[i + 1] ?? ' ';
-      if (!/[A-Za-z0-9]/.test(before) || !/[A-Za-z0-9]/.test(after)) continue;
-    }
-    out += ch;
+    if (ch === '_' && isWordChar(line[i - 1]) && isWordChar(line[i + 1])) continue;
+    pieces.push(line.slice(run, i));
+    run = i + 1;
   }
-  return out;
+  pieces.push(line.slice(run));
+  return pieces.join('');
 }
 
 /** "[A/78/259](#)" -> "A/78/259"; "[^3]" -> mark 3. */
@@ -89,16 +101,19 @@ export function markdownToText(text: string): string {
   for (const raw of lines) {
     let line = raw.trimEnd();
     const t = line.trim();
-    if (/^(-{3,}|\*{3,}|_{3,})$/.test(t)) {
+    const c0 = t.charCodeAt(0);
+    if ((c0 === 45 || c0 === 42 || c0 === 95) && /^(-{3,}|\*{3,}|_{3,})$/.test(t)) {
       out.push('');
       continue;
     }
-    line = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,3}>\s?/, '');
-    line = supToMarks(line);
-    line = stripLinks(line);
+    const first = t.charCodeAt(0);
+    if (first === 35 || first === 62) line = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,3}>\s?/, '');
+    const tags = line.includes('<');
+    if (tags) line = supToMarks(line);
+    if (line.includes('[')) line = stripLinks(line);
     line = stripEmphasis(line);
-    line = line.replace(/<\/?[a-zA-Z][a-zA-Z0-9]{0,10}\s*\/?>/g, '');
-    out.push(decodeEntities(line));
+    if (tags) line = line.replace(/<\/?[a-zA-Z][a-zA-Z0-9]{0,10}\s*\/?>/g, '');
+    out.push(line.includes('&') ? decodeEntities(line) : line);
   }
   return out.join('\n');
 }

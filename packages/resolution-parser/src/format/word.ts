@@ -3,8 +3,19 @@
  * printed after it) are not part of the resolution.
  */
 
+/** A line holding nothing but ODS markers ("<<ODS JOB NO>>N2439912E<<ODS JOB NO>>"). */
+const ODS_ONLY_LINE = /^[ \t]*(?:<<ODS [A-Z0-9 ]{1,30}>>[^<\n]{0,60}<<ODS [A-Z0-9 ]{1,30}>>[ \t]*)+$/;
+
 export function cleanWordExport(text: string): string {
   let body = text;
+  // Some exports print the job marker first, above the heading: that line goes, the text after it stays.
+  for (let guard = 0; guard < 5; guard++) {
+    const start = body.search(/\S/);
+    const end = body.indexOf('\n', start);
+    const first = body.slice(start < 0 ? 0 : start, end < 0 ? body.length : end);
+    if (start < 0 || !first.startsWith('<<ODS') || !ODS_ONLY_LINE.test(first)) break;
+    body = end < 0 ? '' : body.slice(end + 1);
+  }
   const trailer = body.indexOf('<<ODS');
   if (trailer >= 0) {
     // The trailer line may start with a comment anchor ("[DU1]<<ODS JOB NO>>"); cut from its line start.

@@ -14,7 +14,19 @@ export interface Block {
   indented: boolean;
 }
 
+/** A section heading of a resolution in parts: a roman numeral alone. */
+export const SECTION_LINE = /^(?:X{0,2})(?:IX|IV|V?I{0,3})\.?$/;
+
 const OPENER_LINE = /^The [A-Z][A-Za-z ]{2,40},$/;
+
+// "1.    Approves ..." under a section title that ends without punctuation; not "... in paragraph / 5. Requests".
+const NUMBERED_VERB = /^[0-9]{1,3}\.\s+(?:(?:Also|Further|Again) )?[A-Z][a-z]{2,}s\b/;
+const REFERENCE_END =
+  /\b(?:paragraphs?|paras?\.|sections?|chapters?|annex(?:es)?|resolutions?|articles?|rules?|items?|and|or|of|to|in|the|under|see|No\.)$/i;
+
+function opensAfterHeadingLine(prev: string, line: string): boolean {
+  return NUMBERED_VERB.test(line) && !REFERENCE_END.test(prev);
+}
 
 function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   if (format === 'WORD_TEXT') return true;
@@ -23,7 +35,7 @@ function startsNew(prev: Line, line: Line, format: SourceFormat): boolean {
   // The closing meeting line and the date under it stand apart even when no blank line sets them off.
   if (c >= 48 && c <= 57 && terminal && MEETING_LINE.test(line.text)) return true;
   if (prev.text.charCodeAt(0) <= 57 && MEETING_LINE.test(prev.text)) return true;
-  if (terminal && c >= 48 && c <= 57 && NUMBERED_START.test(line.text)) return true;
+  if (c >= 48 && c <= 57 && NUMBERED_START.test(line.text) && (terminal || opensAfterHeadingLine(prev.text, line.text))) return true;
   if (terminal && c === 40 && SUB_START.test(line.text)) return true;
   if (format === 'PDF_TEXT' && terminal) {
     const w = line.width ?? 0;
@@ -83,6 +95,13 @@ export function buildBlocks(input: Line[], format: SourceFormat, vocab: Vocabula
     }
     if (line.text === '') {
       close();
+      prev = null;
+      continue;
+    }
+    // A roman numeral alone on its line opens a section ("I", "II."): a block of its own.
+    if (line.text.length <= 6 && SECTION_LINE.test(line.text)) {
+      close();
+      blocks.push({ text: line.text, indented: line.indent });
       prev = null;
       continue;
     }

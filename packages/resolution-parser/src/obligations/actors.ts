@@ -3,6 +3,7 @@
  * the Mine Action Service to ..."), reduced to its first member, with pronouns resolved ("requests him"
  * means the Secretary-General or the official last named) and a category that decides the kind.
  */
+import { isStateName } from './states';
 import { stripEdges, tokenize } from './clauses';
 
 export type ActorCategory = 'SG' | 'UN' | 'STATES' | 'OTHER';
@@ -272,7 +273,16 @@ export function firstConjunct(phrase: string): string {
       const inQualifier = /^[0-9]/.test(next) || (w === 'or' && ['in', 'with', 'through', 'under'].includes(next));
       // "the Secretary-General and the High Commissioner": two officials asked together keep both names.
       const twoOfficials = w === 'and' && next === 'the' && isUnitedNations(kept) && isUnitedNations(words.slice(i + 2));
-      if (!sharedTitle && !inQualifier && !twoOfficials && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
+      // "the United Nations Entity for Gender Equality and the Empowerment of Women": "and the" inside one name,
+      // what follows being no actor of its own.
+      const withinName =
+        w === 'and' &&
+        next === 'the' &&
+        /^[A-Z]/.test(prev) &&
+        (kept.includes('for') || kept.includes('of')) &&
+        /^[A-Z]/.test(words[i + 2] ?? '') &&
+        (categorize(words.slice(i + 2).join(' ')) ?? 'OTHER') === 'OTHER';
+      if (!sharedTitle && !inQualifier && !twoOfficials && !withinName && !(/^[A-Z]/.test(next) && /^[A-Z]/.test(prev))) break;
     }
     kept.push(w);
   }
@@ -329,7 +339,7 @@ export function categorize(name: string): ActorCategory | null {
   // Nations", "efforts to ...") show the phrase is an action, not an actor.
   const lead = words.slice(0, headIndex);
   if (lead.some((w) => w.length > 3 && !LEAD_ADJECTIVES.has(w.toLowerCase()) && !isModifier(w))) return null;
-  if (STATE_HEADS.test(name) || /^[a-z -]*(States|Governments|countries)$/.test(name)) return 'STATES';
+  if (STATE_HEADS.test(name) || /^[a-z -]*(States|Governments|countries)$/.test(name) || isStateName(name)) return 'STATES';
   if (UN_MARKERS.some((m) => name.includes(m))) return 'UN';
   const bareFirst = stripEdges(words[headIndex] ?? '');
   if (/^(UN|MINU|MONU|BINU)[A-Z]{2,}$/.test(bareFirst) || UN_ACRONYMS.has(bareFirst)) return 'UN';
@@ -428,8 +438,16 @@ const NP_TRAILERS = new Set(['the', 'of', 'and', 'for', 'on', 'to', 'in', 'its',
  * between "that," and the subject ("that, in addition to the records ..., the President will ...") is
  * skipped: the subject is the first noun phrase after one of its commas that a modal verb follows.
  */
+// "that the Special Committee, in accordance with its mandate, shall continue ...": an aside after the subject.
+const ASIDE_AFTER_SUBJECT = /^(that [^,;]{3,120}?), [^,;]{3,160}?, ((?:shall|will|should|would|must) [\s\S]*)$/;
+
 export function thatSubject(rest: string): { actor: string; action: string } | null {
-  if (!rest.startsWith('that,')) return plainThatSubject(rest);
+  if (!rest.startsWith('that,')) {
+    const plain = plainThatSubject(rest);
+    if (plain !== null) return plain;
+    const aside = ASIDE_AFTER_SUBJECT.exec(rest.slice(0, 600));
+    return aside === null ? null : plainThatSubject(`${aside[1]} ${aside[2]}`);
+  }
   let comma = rest.indexOf(', ', 5);
   for (let guard = 0; guard < 6 && comma > 0 && comma < 600; guard++) {
     const found = plainThatSubject(`that ${rest.slice(comma + 2)}`);

@@ -30,6 +30,9 @@ function hasDue(text: string): boolean {
   return / session\b| [0-9]{4}\b|\bwithin\b|\bevery\b/.test(text);
 }
 
+const REPORT_FROM =
+  /^(?:(?:within|by|no later than|not later than|every) [^,;]{1,40}?,? )?(?:a|an) (?:[a-z-]+ ){0,3}(?:report|update|briefing)s? from (?:the )?([A-Z][^,;]{2,100}?)(?=,| on | to | by | within | no later | regarding | about |;|$)/;
+
 // "Recommends to the Economic and Social Council that it request the Commission ...": the organ addressed acts.
 const ADDRESSED = /^to (?:the )?([A-Z][^,;]{2,120}?),? that (?:it|they) /;
 
@@ -41,6 +44,24 @@ export function askingCandidates(
   before: string,
   last: Actor | null,
 ): Candidate[] {
+  const from = REPORT_FROM.exec(objectText.slice(0, 300));
+  if (from !== null && from[1] !== undefined) {
+    // "Requests within 60 days a report from the Director General of the IAEA on ...": the report's author acts.
+    const author = resolveActor(from[1], before, last);
+    if (author !== null)
+      return [
+        {
+          kind: 'REPORT',
+          strength: verb.strength,
+          verb: verb.lemma,
+          actor: author,
+          action: objectText,
+          dueText: objectText,
+          quote: clause,
+          confidence: 0.8,
+        },
+      ];
+  }
   const that = objectText.startsWith('that ') ? thatSubject(objectText) : null;
   const addressed = ADDRESSED.exec(objectText.slice(0, 200));
   const split =
@@ -90,7 +111,24 @@ export function askingCandidates(
       confidence: base,
     });
   }
-  return out.flatMap((c) => (c.kind === 'REPORT' ? splitReports(c) : [c]));
+  return out.flatMap((c) => (c.kind === 'REPORT' ? splitReports(c).flatMap(splitDeadlines) : [c]));
+}
+
+const DAY_MONTH_YEAR = '[0-9]{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? [0-9]{4}';
+// "reports on his good offices by 3 July 2025 and 2 January 2026": one report for each deadline.
+const TWO_DEADLINES = new RegExp(
+  `\\b(by|before|no later than|not later than|on) (${DAY_MONTH_YEAR}),? and (?:by |on )?(${DAY_MONTH_YEAR})\\b`,
+);
+
+function splitDeadlines(c: Candidate): Candidate[] {
+  const m = TWO_DEADLINES.exec(c.dueText);
+  if (m === null || m[1] === undefined || m[2] === undefined || m[3] === undefined) return [c];
+  const head = c.dueText.slice(0, m.index);
+  const tail = c.dueText.slice(m.index + m[0].length);
+  return [
+    { ...c, dueText: `${head}${m[1]} ${m[2]}${tail}` },
+    { ...c, dueText: `${head}${m[1]} ${m[3]}${tail}` },
+  ];
 }
 
 // ", as well as a report on ...", ", and, no later than 26 January 2011, a report ...": a second deliverable.

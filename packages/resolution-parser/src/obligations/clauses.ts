@@ -2,7 +2,16 @@
  * Splits an operative paragraph into clauses, one per operative verb at a clause boundary:
  * "Notes with appreciation ..., and requests him to review it" gives two clauses.
  */
-import { ADVERBS, CLAUSE_WORD_PATTERN, isClauseVerb, restatedVerb, verbInfo, type VerbInfo } from './verbs';
+import {
+  ADVERBS,
+  ALTERNATE_CLAUSE_WORD_PATTERN,
+  CLAUSE_WORD_PATTERN,
+  isAlternateForm,
+  isClauseVerb,
+  restatedVerb,
+  verbInfo,
+  type VerbInfo,
+} from './verbs';
 
 export interface Token {
   raw: string;
@@ -100,16 +109,40 @@ function skipAdverbs(tokens: Token[], from: number): number {
   return o;
 }
 
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+}
+
+/** Cheap test on the characters before a candidate verb: could a clause start here? */
+function mayOpenClause(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  if (!isWordCode(c)) return true;
+  let s = i;
+  while (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+  if (i - s > 12) return false;
+  const word = text.slice(s, i + 1).toLowerCase();
+  return word === 'and' || word === 'end' || ADVERBS.has(word);
+}
+
 /**
  * Clauses of a paragraph. Candidate verbs are found in one regular-expression pass; only a small window
  * around each is tokenised, so long paragraphs cost little more than their length.
  */
 export function splitClauses(text: string, limit = Infinity): Clause[] {
   const found: Array<{ start: number; info: VerbInfo | null; objectStart: number }> = [];
-  const re = CLAUSE_WORD_PATTERN;
+  // Past-tense and first-person forms count only in a paragraph that opens with one (decisions, declarations).
+  const opening = /^(?:(?:also|further|again|and) )?([a-z]+)/i.exec(text.slice(0, 40))?.[1]?.toLowerCase();
+  const alternateMode = opening !== undefined && isAlternateForm(opening);
+  const re = alternateMode ? ALTERNATE_CLAUSE_WORD_PATTERN : CLAUSE_WORD_PATTERN;
   re.lastIndex = 0;
   // One clause beyond the limit is read so that the last one kept knows where it ends.
   for (let m = re.exec(text); m !== null && found.length <= limit; m = re.exec(text)) {
+    // Most verb-like words sit inside a sentence ("the report notes"); only a word after punctuation, "and",
+    // an adverb or the paragraph's start can open a clause, and only those are tokenised.
+    if (!mayOpenClause(text, m.index)) continue;
     let from = Math.max(0, m.index - 60);
     while (from > 0 && text[from - 1] !== ' ' && m.index - from < 120) from--;
     const tokens = tokenize(text, from, Math.min(text.length, m.index + 90));

@@ -19,7 +19,8 @@ const NESTED: ReadonlyArray<[string, { lemma: string; strength: 'mandatory' | 'h
   ['to invite ', { lemma: 'invites', strength: 'hortatory' }],
 ];
 
-const ESTABLISH = /^to (?:[a-z]+ly )?(establish|create|set up|constitute|reconvene|re-establish)\s+/i;
+// "to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee": an aside first.
+const ESTABLISH = /^to (?:[a-z]+ly )?(establish|create|set up|constitute|reconvene|re-establish)(?:, [^,;]{3,160},)?\s+/i;
 // "an Ad Hoc Committee, open to all States ..., to elaborate an international convention": what it is for.
 const PURPOSE = /,\s+to (?!be\b)([a-z]+)\b/;
 // "and to convene, as an integral part of the Millennium Assembly, a Millennium Summit" after another decision.
@@ -33,7 +34,10 @@ const RELATIVE = /,?\s+which (?:shall|will|should) /i;
 // "that the seventy-fourth session of the International Law Commission shall be held at Geneva from ...": the
 // body named after "of" meets.
 const HELD =
-  /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s?(?: of (?:the )?((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|on|for|and))*))? (?:shall|will|should) (?:also )?be (?:held|convened|organi[sz]ed)\b/;
+  /^that (?:the |a |an |its )?(?:[A-Za-z-]+ ){0,5}(?:meeting|conference|session|summit|dialogue|forum|event)s?(?: of (?:the )?((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|on|for|and))*))? (?:shall|will|should|would) (?:also )?be (?:held|convened|organi[sz]ed)\b/;
+
+const PASSIVE_PERIOD =
+  /^that [^;:]{3,150}? (?:are|is|shall be|will be|be) (?:hereby )?(?:established|extended|renewed|authori[sz]ed|deployed|prolonged)\b/;
 
 export interface DecideContext {
   ownName: string;
@@ -127,6 +131,24 @@ export function decideObligation(
     return [{ ...base, kind: 'MEETING', actor: host ?? self, confidence: 0.8 }];
   }
   if (lower.startsWith('that ') || lower.startsWith('that,')) {
+    // "that the international civil and security presences are established for an initial period of 12 months":
+    // whatever the subject, a body or regime set up for a time runs out then.
+    const passive = PASSIVE_PERIOD.exec(lower.slice(0, 300));
+    const passivePeriod =
+      passive === null
+        ? null
+        : mandatePeriodOf(`to extend the mandate ${object.slice(passive.index + passive[0].length)}`, context.reference);
+    if (passivePeriod !== null) {
+      return [
+        {
+          ...base,
+          kind: 'MANDATE_RENEWAL',
+          dueText: '',
+          fixedDue: { date: passivePeriod.endDate, relative: passivePeriod.relative },
+          confidence: 0.8,
+        },
+      ];
+    }
     const that = thatSubject(object);
     if (that === null || that.action === '') return null;
     let actor = resolveActor(that.actor, before, last);
@@ -135,9 +157,13 @@ export function decideObligation(
     if (council !== null) actor = { name: council, category: 'UN', pronoun: false };
     // "Decides that the Council will consider ..." is the organ arranging its own work, not a mandate.
     if (actor === null || actor.name === context.ownName || /^(Council|Assembly)$/.test(actor.name)) return null;
-    const thatPeriod = /^(be |continue to be )?(extended|renewed|prolonged)\b/.test(that.action)
-      ? mandatePeriodOf(`to extend the mandate ${that.action}`, context.reference)
-      : null;
+    // "that the presences are established for an initial period of 12 months", "that the mandate shall be extended until ...".
+    const thatPeriod =
+      /^(?:(?:shall|will|should) )?(?:be |are |is |continue to be |remain )?(extended|renewed|prolonged|established|authori[sz]ed|deployed)\b/.test(
+        that.action,
+      )
+        ? mandatePeriodOf(`to extend the mandate ${that.action}`, context.reference)
+        : null;
     if (thatPeriod !== null) {
       return [
         {

@@ -12,6 +12,7 @@ import { clauseText, splitClauses } from './clauses';
 import { agendaTitleOf, dueDateOf, dueSessionOf, firstPeriodicDate, recipientOf, recurrenceOf, type DueContext } from './due';
 import { decideObligation } from './decides';
 import { kindOf } from './kind';
+import { mandatePeriodOf } from './mandate-period';
 
 interface Outcome {
   obligations: ExtractedObligation[];
@@ -114,6 +115,29 @@ function isChapeau(action: string): boolean {
   return action.replace(/\binter alia\b|[,:;\s]/g, '') === '';
 }
 
+/**
+ * "Authorizes X to continue ... for a period of three months" (or "until 15 July 1996"): the authorization runs
+ * out then, a MANDATE_RENEWAL of the adopting organ beside X's task.
+ */
+function authorizationPeriod(candidates: Candidate[], clause: string, ctx: DueContext): Candidate | null {
+  const first = candidates[0];
+  if (first === undefined || first.action === '') return null;
+  const period = mandatePeriodOf(`to ${first.action}`, ctx.reference, true);
+  if (period === null || !/^to (?:[a-z]+ly )?(continue|extend|renew|maintain)\b/.test(`to ${first.action.toLowerCase()}`)) return null;
+  const self = { name: BODY_NAMES[ctx.body], category: 'UN' as const, pronoun: false };
+  const session = period.endSession === undefined ? null : { session: period.endSession, body: ctx.body };
+  return {
+    ...first,
+    kind: 'MANDATE_RENEWAL',
+    strength: 'mandatory',
+    actor: self,
+    dueText: '',
+    quote: clause,
+    fixedDue: { date: period.endDate, relative: period.relative, session },
+    confidence: 0.8,
+  };
+}
+
 /** Real paragraphs hold a handful of obligations and resolutions a few dozen; more means hostile input. */
 const MAX_PER_PARAGRAPH = 40;
 const MAX_OBLIGATIONS = 2000;
@@ -184,6 +208,31 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
           last = c.actor;
           continue;
         }
+        // "Decides to establish a Committee ..., to undertake the following tasks: (a) to seek ...; (h) to report
+        // every 90 days": the items that are deliverables belong to the body established.
+        const established = d?.find((c) => c.introduces !== undefined)?.introduces;
+        const tasks = established !== undefined && objectText.endsWith(':') ? childrenOf(parsed.paragraphs, index) : [];
+        if (established !== undefined && tasks.length > 0 && separateDeliverables(tasks)) {
+          found.push(...d!);
+          let rank = d!.length;
+          for (const child of tasks) {
+            consumed.add(child.eId);
+            const action = child.text.replace(/^(To|to) /, '');
+            const candidate: Candidate = {
+              ...d![0]!,
+              kind: kindOf(action, 'UN'),
+              actor: established,
+              action,
+              dueText: action,
+              quote: `${text} ${child.subParagraph} ${child.text}`,
+              confidence: 0.7,
+            };
+            delete candidate.introduces;
+            if (keep(candidate, options)) obligations.push(finalise(candidate, child, ++rank, ctx, warnings));
+          }
+          last = established;
+          continue;
+        }
         if (d !== null) {
           found.push(...d);
           const introduced = d.find((c) => c.introduces !== undefined)?.introduces;
@@ -198,6 +247,8 @@ export function extractObligationsWithWarnings(parsed: ParsedResolution, options
         before,
         last,
       );
+      const authorizedPeriod = clause.verb.lemma === 'authorizes' ? authorizationPeriod(candidates, text, ctx) : null;
+      if (authorizedPeriod !== null) found.push(authorizedPeriod);
       const chapeau = candidates.length === 1 && candidates[0]?.action === '';
       const listing = candidates.length > 0 && objectText.endsWith(':');
       const children = chapeau || listing ? childrenOf(parsed.paragraphs, index) : [];

@@ -34,12 +34,19 @@ const MEETING_VERBS = new Set(['convene', 'hold', 'organize', 'organise', 'host'
 const MEETING_NOUNS =
   /\b(meeting|meetings|conference|summit|session|dialogue|forum|event|panel|symposium|debate|seminar|workshop|consultations|commemoration|retreat|round ?table)\b/;
 
+// The same action is asked about several times in a row (report? meeting? its verb?): the last split is kept.
+let lastAction: string | null = null;
+let lastWords: string[] = [];
+
 function words(action: string): string[] {
-  return action
+  if (action === lastAction) return lastWords;
+  lastWords = action
     .slice(0, 400)
     .toLowerCase()
     .split(/[\s,;:]+/, 40)
     .filter((w) => w !== '');
+  lastAction = action;
+  return lastWords;
 }
 
 export function mainVerb(action: string): string {
@@ -55,7 +62,7 @@ export function isReportAction(action: string): boolean {
   const verb = mainVerb(action);
   if (REPORT_VERBS.has(verb)) return true;
   const head = words(action).slice(0, 30).join(' ');
-  if (verb === 'keep' && /\binformed\b/.test(head)) return true;
+  if (verb === 'keep' && /\b(informed|updated|apprised|briefed|abreast)\b/.test(head)) return true;
   if (
     verb === 'include' &&
     /\b(in|within) (his|her|its|their|the) (next |annual |forthcoming |regular |comprehensive |periodic |subsequent )?(reports?|reporting|briefings?)\b/.test(

@@ -48,12 +48,14 @@ function endDateIn(text: string, allowTo: boolean): string | null {
  * The period a "decides" clause sets for a mandate, if it sets one. `object` is the text after "decides";
  * `reference` is the adoption date that a relative period counts from.
  */
-export function mandatePeriodOf(object: string, reference: string | null): MandatePeriod | null {
+export function mandatePeriodOf(object: string, reference: string | null, authorized = false): MandatePeriod | null {
   const lower = object.slice(0, 700).toLowerCase();
   const extending = EXTENDING.test(lower);
   const establishing = ESTABLISHING.test(lower);
   if (!extending && !establishing) return null;
-  if (!RENEWED.test(lower) && !establishing) return null;
+  // "Authorizes the observers to continue monitoring ... for a period of three months": what is authorized
+  // for a time is a mandate whatever its noun.
+  if (!RENEWED.test(lower) && !establishing && !authorized) return null;
   const date = endDateIn(object.slice(0, 700), extending);
   if (date !== null) return { endDate: date, relative: false };
   const until = UNTIL_SESSION.exec(lower);

@@ -33,6 +33,74 @@ const ASKING: Record<string, VerbInfo> = {
   appeals: { lemma: 'appeals to', strength: 'hortatory', particles: ['to'] },
 };
 
+/**
+ * Other forms of the asking verbs: the past tense of the Economic and Social Council's decisions ("(b) Requested
+ * the Committee to submit ...") and the first person plural of political declarations ("5. Request the
+ * Secretary-General to ..."). They open a clause only in a paragraph that itself opens with such a form (see
+ * `isAlternateForm`), so that "the Committee met and decided ..." inside a third-person paragraph asks nothing.
+ */
+const ALTERNATE: Record<string, string> = {
+  requested: 'requests',
+  request: 'requests',
+  decided: 'decides',
+  decide: 'decides',
+  authorized: 'authorizes',
+  authorised: 'authorizes',
+  authorize: 'authorizes',
+  authorise: 'authorizes',
+  mandated: 'mandates',
+  directed: 'directs',
+  instructed: 'instructs',
+  encouraged: 'encourages',
+  encourage: 'encourages',
+  invited: 'invites',
+  invite: 'invites',
+  urged: 'urges',
+  urge: 'urges',
+  recommended: 'recommends',
+  recommend: 'recommends',
+  called: 'calls',
+  call: 'calls',
+};
+const ALTERNATE_BOUNDARY = [
+  'took',
+  'take',
+  'noted',
+  'note',
+  'welcomed',
+  'welcome',
+  'approved',
+  'approve',
+  'endorsed',
+  'endorse',
+  'adopted',
+  'adopt',
+  'reaffirmed',
+  'reaffirm',
+  'recognized',
+  'recognize',
+  'stressed',
+  'stress',
+  'emphasized',
+  'emphasize',
+  'expressed',
+  'express',
+  'commit',
+  'acknowledge',
+  'acknowledged',
+  'recalled',
+  'recall',
+  'underline',
+  'underlined',
+];
+for (const [form, lemma] of Object.entries(ALTERNATE)) ASKING[form] = ASKING[lemma]!;
+const ALTERNATE_BOUNDARY_SET = new Set(ALTERNATE_BOUNDARY);
+
+/** A past-tense or first-person form ("Requested", "Request") rather than the usual "Requests". */
+export function isAlternateForm(word: string): boolean {
+  return ALTERNATE[word] !== undefined || ALTERNATE_BOUNDARY_SET.has(word);
+}
+
 const BOUNDARY_ONLY = [
   'notes',
   'takes',
@@ -86,10 +154,17 @@ const BOUNDARY_ONLY = [
   'also',
 ];
 
-const BOUNDARY = new Set([...Object.keys(ASKING), ...BOUNDARY_ONLY.filter((w) => w !== 'strongly' && w !== 'further' && w !== 'also')]);
+const BOUNDARY = new Set([
+  ...Object.keys(ASKING),
+  ...ALTERNATE_BOUNDARY,
+  ...BOUNDARY_ONLY.filter((w) => w !== 'strongly' && w !== 'further' && w !== 'also'),
+]);
+const USUAL_BOUNDARY = [...BOUNDARY].filter((w) => !isAlternateForm(w));
 
 /** Every word that can open a clause, for a single pass over the text. */
-export const CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
+export const CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...USUAL_BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
+/** The same with the past-tense and first-person forms, for the paragraphs that open with one. */
+export const ALTERNATE_CLAUSE_WORD_PATTERN = new RegExp(`\\b(${[...BOUNDARY, 'reiterates', 'renews'].join('|')})\\b`, 'gi');
 
 /** Words after which "requests", "calls" ... are nouns, not verbs. */
 const NOUN_FOLLOWERS = new Set([
@@ -115,9 +190,11 @@ export function verbInfo(word: string): VerbInfo | null {
 /** Is the word at this position a clause-opening operative verb? */
 export function isClauseVerb(word: string, next: string | undefined): boolean {
   if (!BOUNDARY.has(word)) return false;
-  if (word === 'calls') return next === 'upon' || next === 'on' || next === 'for' || next === undefined || next === '';
+  if (word === 'calls' || word === 'call' || word === 'called')
+    return next === 'upon' || next === 'on' || next === 'for' || next === undefined || next === '';
   if (word === 'appeals') return next === 'to' || next === 'for';
-  if (word === 'takes') return next === 'note';
+  if (word === 'takes' || word === 'took' || word === 'take') return next === 'note';
+  if (word === 'note') return next === 'that' || next === 'with';
   if (word === 'looks') return next === 'forward';
   if (word === 'remains') return next === 'seized' || next === 'actively';
   if (word === 'notes' && next === 'verbales') return false;
