@@ -50,7 +50,7 @@ export class ImportsService {
       select: { id: true, checksum: true },
     });
     if (existing?.checksum === resolution.checksum) return { outcome: 'unchanged', resolutionId: existing.id, symbol: resolution.symbol };
-    return this.prisma.$transaction(
+    return this.prisma.transaction(
       async (tx) => {
         const written = await writeResolution(tx, { audit: this.audit, documents: this.documents }, actor, {
           text,

@@ -165,7 +165,7 @@ export class ObligationsService {
     // Chosen from the offices list: any of its names is stored as the office's label; an unknown one is a 400.
     changes.responsibleOffice = await this.offices.resolve(changes.responsibleOffice, 'responsibleOffice');
     const clock = await this.clock.now();
-    const view = await this.prisma.$transaction((tx) =>
+    const view = await this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -205,7 +205,7 @@ export class ObligationsService {
   }
 
   async addNote(id: number, text: string, author: string): Promise<ObligationNoteView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       if (!(await tx.obligation.findUnique({ where: { id }, select: { id: true } }))) throw AppError.notFound('Obligation', id);
       const note = await tx.obligationNote.create({ data: { obligationId: id, text: text.trim(), author } });
       await this.audit.record(tx, { actor: author, action: 'CREATE', entityType: 'ObligationNote', entityId: note.id, after: note });

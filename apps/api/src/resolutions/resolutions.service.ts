@@ -71,7 +71,7 @@ export class ResolutionsService {
 
   async create(input: CreateResolutionDto, actor: string): Promise<ResolutionView> {
     const sourceText = input.sourceText ?? '';
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const created = await tx.resolution.create({
         data: {
           ...input,
@@ -91,7 +91,7 @@ export class ResolutionsService {
 
   async update(id: number, input: UpdateResolutionDto, actor: string): Promise<ResolutionView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -141,7 +141,7 @@ export class ResolutionsService {
 
   async remove(id: number, actor: string): Promise<ResolutionView> {
     // Its obligations go with it.
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       deleteAudited({
         tx,
         audit: this.audit,

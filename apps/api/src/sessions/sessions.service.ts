@@ -59,7 +59,7 @@ export class SessionsService {
 
   async create(input: CreateSessionDto, actor: string): Promise<SessionView> {
     checkOrder(input.opensOn, input.closesOn);
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const created = await tx.session.create({
         data: { body: input.body, number: input.number, opensOn: fromIsoDate(input.opensOn), closesOn: fromIsoDate(input.closesOn) },
       });
@@ -71,7 +71,7 @@ export class SessionsService {
 
   async update(id: number, input: UpdateSessionDto, actor: string): Promise<SessionView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -99,7 +99,7 @@ export class SessionsService {
   }
 
   async remove(id: number, actor: string): Promise<SessionView> {
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       deleteAudited({
         tx,
         audit: this.audit,
