@@ -34,7 +34,7 @@ export async function openDatabaseServer(environment: Environment, log: (line: s
   if (
     credentials &&
     existsSync(path.join(dataDir, 'postmaster.pid')) &&
-    (await embeddedServerAnswers(port, credentials.superuserPassword))
+    (await embeddedServerAnswers(port, credentials.superuserPassword, dataDir))
   ) {
     // Another process of ours (the running app, say) owns the server: use it and leave it running.
     log(`Using the embedded PostgreSQL already running on port ${port}`);
