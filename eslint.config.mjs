@@ -82,4 +82,18 @@ export default tseslint.config(
     },
   },
   ...apiBoundaries(),
+  {
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/prisma/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // The client's own interactive transaction is not run again after a deadlock; PrismaService.transaction is.
+          selector: "CallExpression[callee.property.name='$transaction'][arguments.0.type=/FunctionExpression$/]",
+          message: 'Use this.prisma.transaction(work): it runs the work again when PostgreSQL aborts it for a deadlock.',
+        },
+      ],
+    },
+  },
 );

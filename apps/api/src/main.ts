@@ -4,6 +4,7 @@ import pino from 'pino';
 import { createApp } from './app.factory';
 import { ConfigurationError, loadEnvironment } from './config/environment';
 import { openDatabaseServer, type DatabaseServer } from './database/database-server';
+import { DatabaseStartError } from './database/embedded-start-failure';
 import { prepareDatabase } from './database/prepare-database';
 import { importSeedsIntoEmptyDatabase } from './imports/seed-import';
 import { drainRequests } from './drain';
@@ -54,8 +55,9 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  const message =
-    error instanceof ConfigurationError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  // A problem of the setting, said in a sentence that names its fix: the stack would only hide it.
+  const sentence = error instanceof ConfigurationError || error instanceof DatabaseStartError;
+  const message = sentence ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`${message}\n`);
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { Client } from 'pg';
 import { createApp } from '../src/app.factory';
+import { SESSION_COOKIE } from '../src/auth/session-cookie';
 import { ListTotalsListener, LIST_TOTALS_STALE } from '../src/common/list/list-totals-listener';
 import { loadEnvironment } from '../src/config/environment';
 import { OwnDatabaseServer } from './support/own-database-server';
@@ -74,7 +75,13 @@ it('answers 503 DATABASE_UNAVAILABLE within seconds while PostgreSQL is stopped,
     expect(answer.ms).toBeLessThan(5000);
   }
   expect((await timed('/api/ready')).status).toBe(503);
-  expect((await timed('/api/health')).status).toBe(200);
+  const health = await request(app.getHttpServer()).get('/api/health');
+  expect(health.status).toBe(200);
+  // Credentials on a public route are not looked up in vain: the answer is the same with them as without.
+  const withToken = await request(app.getHttpServer()).get('/api/health').set('Authorization', `Bearer ${token}`);
+  const withCookie = await request(app.getHttpServer()).get('/api/health').set('Cookie', `${SESSION_COOKIE}=a-session-secret`);
+  for (const answer of [withToken, withCookie])
+    expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: health.body });
 
   await database.restart();
   for (const path of ['/api/obligations', '/api/resolutions', '/api/dashboard']) expect((await timed(path)).status).toBe(200);

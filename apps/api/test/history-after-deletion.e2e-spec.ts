@@ -68,8 +68,19 @@ describe('history survives deletion', () => {
       .patch(`/api/obligations/${obligation.id}`)
       .send({ status: 'IN_PROGRESS', version: obligation.version })
       .expect(200);
+    const note = await request(t.server).post(`/api/obligations/${obligation.id}/notes`).send({ text: 'Asked the office' }).expect(201);
     await request(t.server).delete(`/api/resolutions/${imported.body.resolutionId}`).expect(200);
     await request(t.server).get(`/api/obligations/${obligation.id}`).expect(404);
+
+    // Its notes answer from the trail, as they read before the deletion.
+    expect((await request(t.server).get(`/api/obligations/${obligation.id}/notes`).expect(200)).body).toEqual([note.body]);
+    expect((await request(t.server).get('/api/obligations/999999/notes').expect(404)).body).toEqual(notFound);
+    // The same events by ?entity=&entityId= as by the filter.
+    const byParameters = await request(t.server)
+      .get('/api/audit')
+      .query({ entity: 'Resolution', entityId: String(imported.body.resolutionId), sort: '["occurredAt","ASC"]' })
+      .expect(200);
+    expect((byParameters.body as Entry[]).map((e) => e.action)).toEqual(['CREATE', 'DELETE']);
 
     const resolutionEvents = await eventsOf('Resolution', imported.body.resolutionId);
     expect(resolutionEvents.map((e) => e.action)).toEqual(['CREATE', 'DELETE']);
@@ -83,5 +94,16 @@ describe('history survives deletion', () => {
     expect(entries[0]!.summary).toContain('A/RES/62/99');
     // An obligation that never was has no history: still 404.
     expect((await request(t.server).get('/api/obligations/999999/history').expect(404)).body).toEqual(notFound);
+  });
+
+  it('refuses a bad entity or entityId in the audit query, naming it', async () => {
+    const refused = async (query: Record<string, string>, field: string) => {
+      const response = await request(t.server).get('/api/audit').query(query).expect(400);
+      expect(Object.keys((response.body as { errors?: Record<string, string> }).errors ?? {})).toContain(field);
+    };
+    await refused({ entity: 'Nonsense', entityId: '1' }, 'entity');
+    await refused({ entity: 'Resolution', entityId: 'x'.repeat(41) }, 'entityId');
+    await refused({ entityId: '1' }, 'entity');
+    await refused({ entity: 'Resolution', filter: JSON.stringify({ entityType: 'Document' }) }, 'entity');
   });
 });

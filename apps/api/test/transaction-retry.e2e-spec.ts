@@ -23,7 +23,7 @@ describe('interactive transactions', () => {
       mine: ReturnType<typeof meetingPoint>,
       theirs: ReturnType<typeof meetingPoint>,
     ) =>
-      t.prisma.$transaction(async (tx) => {
+      t.prisma.transaction(async (tx) => {
         attempts[name] += 1;
         await tx.obligation.update({ where: { id: own }, data: { focalPoint: name } });
         mine.reached();

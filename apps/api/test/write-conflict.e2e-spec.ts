@@ -1,6 +1,5 @@
 import { fromDatabaseError } from '../src/common/errors/database-error';
 import { ErrorCode } from '../src/common/errors/error-code';
-import { PrismaClient } from '../src/generated/prisma/client';
 import { createDocument } from './factories/document.factory';
 import { useTestApp } from './support/test-app';
 
@@ -12,11 +11,10 @@ it('reports a deadlock that outlasts the retries as a write conflict to send aga
   let locked = 0;
   let bothLocked!: () => void;
   const barrier = new Promise<void>((resolve) => (bothLocked = resolve));
-  // PrismaService runs a deadlocked transaction again (transaction-retry.e2e-spec.ts); the client's own method does
-  // not, which is what the last of those attempts meets.
-  const once = PrismaClient.prototype.$transaction.bind(t.prisma) as typeof t.prisma.$transaction;
+  // PrismaService.transaction runs a deadlocked transaction again (transaction-retry.e2e-spec.ts); the client's own
+  // $transaction does not, which is what the last of those attempts meets.
   const crossWise = (a: number, b: number) =>
-    once(async (tx) => {
+    t.prisma.$transaction(async (tx) => {
       await tx.document.update({ where: { id: a }, data: { title: 'held' } });
       if (++locked === 2) bothLocked();
       await barrier;

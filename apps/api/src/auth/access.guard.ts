@@ -4,6 +4,7 @@ import { ROLE_LABELS, roleMay } from '@mandate-tracker/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { RouteFacts } from '../common/http/route-facts';
 import { AppError } from '../common/errors/app-error';
+import { isDatabaseUnavailable } from '../common/errors/database-unavailable';
 import { ErrorCode } from '../common/errors/error-code';
 import { Environment } from '../config/environment';
 import { ACCESS_POLICY, type AccessPolicy } from './access-policy.decorator';
@@ -41,8 +42,16 @@ export class AccessGuard implements CanActivate {
     // Sign-in is checked too when a browser names its origin: a forged cross-site sign-in would put the victim in
     // the attacker's account.
     if (unsafe && policy.kind === 'public' && request.headers.origin !== undefined) this.checkOrigin(request);
+    if (policy.kind === 'public') {
+      request.principal = await this.authentication.authenticate(request).catch((error: unknown) => {
+        // A public route answers anyone, so not knowing who asks changes nothing: /api/health asked with a token while
+        // PostgreSQL is down must answer as it does without one, not 503 for a look-up it never needed.
+        if (isDatabaseUnavailable(error)) return undefined;
+        throw error;
+      });
+      return true;
+    }
     request.principal = await this.authentication.authenticate(request);
-    if (policy.kind === 'public') return true;
     const principal = request.principal;
     if (!principal) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Sign in first (session cookie or Authorization: Bearer <token>)');
     if (unsafe && principal.sessionId) this.checkOrigin(request);

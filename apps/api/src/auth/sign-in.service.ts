@@ -65,7 +65,7 @@ export class SignInService {
   async open(user: User, method: 'password' | 'sso', address: string, requestId: string): Promise<OpenedSession> {
     const secret = newSecret();
     const maxAgeSeconds = this.environment.SESSION_MAX_HOURS * 3600;
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { failedSignIns: 0, signInBlockedUntil: null, lastSignInAt: new Date() } });
       await tx.signInSession.create({
         data: { id: hashSecret(secret), userId: user.id, method, address, expiresAt: new Date(Date.now() + maxAgeSeconds * 1000) },
@@ -83,7 +83,7 @@ export class SignInService {
   }
 
   async signOut(principal: Principal): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       if (principal.sessionId) await tx.signInSession.update({ where: { id: principal.sessionId }, data: { revokedAt: new Date() } });
       await this.audit.record(tx, { actor: principal.displayName, action: 'SIGN_OUT', entityType: 'User', entityId: principal.userId });
     });
@@ -100,7 +100,7 @@ export class SignInService {
       throw AppError.validation({ currentPassword: 'The current password is wrong' });
     }
     const passwordHash = await hashPassword(newPassword);
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, version: { increment: 1 } } });
       await revokeSessions(tx, user.id, principal.sessionId);
       await this.audit.record(tx, {
@@ -115,7 +115,7 @@ export class SignInService {
   }
 
   private async recordFailure(email: string, user: User | null, address: string, requestId: string, reason: string): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       if (user) {
         const failures = user.failedSignIns + 1;
         const blockSeconds = failures > FREE_FAILURES ? Math.min(2 ** (failures - FREE_FAILURES), MAX_BLOCK_SECONDS) : 0;

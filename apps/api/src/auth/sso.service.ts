@@ -191,7 +191,7 @@ export class SsoService {
   }
 
   private link(user: User, subject: string, request: SsoRequest): Promise<User> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const linked = await tx.user.update({ where: { id: user.id }, data: { oidcSubject: subject, version: { increment: 1 } } });
       await this.audit.record(tx, {
         actor: user.displayName,
@@ -207,7 +207,7 @@ export class SsoService {
   }
 
   private create(identity: SsoIdentity, role: Role): Promise<User> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const user = await tx.user.create({
         data: { email: identity.email!, displayName: identity.displayName, role, oidcSubject: identity.subject },
       });
@@ -223,7 +223,7 @@ export class SsoService {
   }
 
   private async refuse(request: SsoRequest, reason: string, message: string, user?: User): Promise<never> {
-    await this.prisma.$transaction(async (tx) => {
+    await this.prisma.transaction(async (tx) => {
       await this.audit.record(tx, {
         actor: user?.displayName ?? SSO_ACTOR,
         action: 'SIGN_IN_FAILED',

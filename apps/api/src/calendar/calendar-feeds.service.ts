@@ -101,7 +101,7 @@ export class CalendarFeedsService {
     };
     const filter = filterOf(input);
     validFilter(filter);
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       return createAudited({
         tx,
         audit: this.audit,
@@ -130,7 +130,7 @@ export class CalendarFeedsService {
 
   /** A new secret: every copy of the old address stops working at once. */
   async rotateSecret(id: number, actor: string, viewer: FeedViewer): Promise<CalendarFeedView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const before = mayManage(await tx.calendarFeed.findUnique({ where: { id }, include: FEED_OWNER }), id, viewer);
       const feed = await tx.calendarFeed.update({
         where: { id },
@@ -150,7 +150,7 @@ export class CalendarFeedsService {
   }
 
   async remove(id: number, actor: string, viewer: FeedViewer): Promise<CalendarFeedView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const feed = mayManage(await tx.calendarFeed.findUnique({ where: { id }, include: FEED_OWNER }), id, viewer);
       await tx.calendarFeed.delete({ where: { id } });
       await this.audit.record(tx, { actor, action: 'DELETE', entityType: 'CalendarFeed', entityId: id, before: auditedFeed(feed) });

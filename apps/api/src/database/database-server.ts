@@ -3,9 +3,10 @@ import path from 'node:path';
 import { ConfigurationError, type Environment } from '../config/environment';
 import type { ApplicationRole } from './application-role';
 import { readEmbeddedCredentials } from './embedded-credentials';
-import { embeddedServerAnswers, embeddedUrl, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { embeddedServerAnswers, ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { EMBEDDED_DATABASE_NAME, embeddedUrl } from './embedded-url';
 
-export const EMBEDDED_DATABASE_NAME = 'mandate_tracker';
+export { EMBEDDED_DATABASE_NAME };
 
 export interface DatabaseServer {
   /** The owner's connection: migrations and grants only (see prepareDatabase). */
@@ -33,7 +34,7 @@ export async function openDatabaseServer(environment: Environment, log: (line: s
   if (
     credentials &&
     existsSync(path.join(dataDir, 'postmaster.pid')) &&
-    (await embeddedServerAnswers(port, credentials.superuserPassword))
+    (await embeddedServerAnswers(port, credentials.superuserPassword, dataDir))
   ) {
     // Another process of ours (the running app, say) owns the server: use it and leave it running.
     log(`Using the embedded PostgreSQL already running on port ${port}`);

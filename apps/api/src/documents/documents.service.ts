@@ -74,7 +74,7 @@ export class DocumentsService {
     if (!list.valid) throw AppError.validation({ symbol: list.message });
     const [first] = list.symbols;
     if (first === undefined) throw AppError.validation({ symbol: 'names no document' });
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const existing = (await tx.document.findMany({ where: { symbol: { in: list.symbols } }, select: { symbol: true } })).map(
         (d) => d.symbol,
       );
@@ -136,7 +136,7 @@ export class DocumentsService {
 
   async update(id: number, input: UpdateDocumentDto, actor: string): Promise<DocumentDetailView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -162,7 +162,7 @@ export class DocumentsService {
 
   /** Deleting a document removes its links (cascade); each link's removal is audited too, for the obligation's history. */
   async remove(id: number, actor: string): Promise<DocumentDetailView> {
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       deleteAudited({
         tx,
         audit: this.audit,

@@ -33,7 +33,7 @@ export class ExportSnapshot {
 
   /** Runs Prisma reads in the export's snapshot (several may run at once, each on its own connection). */
   prismaRead<T>(read: (tx: SnapshotTx) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(
+    return this.prisma.transaction(
       async (tx) => {
         // Must come before any read of the transaction; the id is PostgreSQL's, never a user's text.
         await tx.$executeRawUnsafe(`SET TRANSACTION SNAPSHOT '${this.id.replace(/'/g, '')}'`);

@@ -82,7 +82,7 @@ export class ExportsService {
     const done = written.then(async (tables) => {
       const manifest: ExportManifest = { ...draft, tables };
       const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-      await this.prisma.$transaction((tx) =>
+      await this.prisma.transaction((tx) =>
         this.audit.record(tx, {
           actor,
           action: 'CREATE',

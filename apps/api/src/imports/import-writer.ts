@@ -29,6 +29,14 @@ function resolutionData(fields: ResolutionFields, text: string) {
 const auditedResolution = ({ sourceText: _text, ...fields }: Resolution) => fields;
 
 /**
+ * Until the transaction ends, no other import of this symbol gets past this point (a transaction-scoped advisory
+ * lock: nothing to clean up, released on commit or rollback, and it blocks no reader).
+ */
+export async function lockSymbol(tx: Tx, symbol: string): Promise<void> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`resolution:${symbol}`}, 0))::text AS locked`;
+}
+
+/**
  * Writes one parsed resolution inside the caller's transaction: the resolution,
  * its paragraphs (replaced), recalls and acknowledged reports (replaced), the
  * documents they name, and its obligations, keeping every obligation that

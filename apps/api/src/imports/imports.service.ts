@@ -6,7 +6,7 @@ import { FollowUpService } from '../follow-up/follow-up.service';
 import { PrismaService } from '../prisma/prisma.service';
 import type { ObligationDecisionDto } from './dto/commit-import.dto';
 import { analyse, compareWithExisting } from './import-preview';
-import { writeResolution } from './import-writer';
+import { lockSymbol, writeResolution } from './import-writer';
 import { checkDecisionsNameObligations } from './obligation-corrections';
 
 @Injectable()
@@ -50,8 +50,15 @@ export class ImportsService {
       select: { id: true, checksum: true },
     });
     if (existing?.checksum === resolution.checksum) return { outcome: 'unchanged', resolutionId: existing.id, symbol: resolution.symbol };
-    return this.prisma.$transaction(
+    return this.prisma.transaction(
       async (tx) => {
+        // Two imports of the same resolution at once (two bulk runs, say) take turns: the second finds the first's
+        // rows instead of failing on the symbol's unique index, and reports the text unchanged when it is.
+        await lockSymbol(tx, resolution.symbol);
+        const current = await tx.resolution.findUnique({ where: { symbol: resolution.symbol }, select: { id: true, checksum: true } });
+        if (current?.checksum === resolution.checksum) {
+          return { outcome: 'unchanged', resolutionId: current.id, symbol: resolution.symbol } as const;
+        }
         const written = await writeResolution(tx, { audit: this.audit, documents: this.documents }, actor, {
           text,
           fields: resolution,

@@ -25,7 +25,7 @@ export class ObligationLinksService {
   async link(obligationId: number, input: LinkDocumentDto, actor: string, offices: OfficeLimit = null): Promise<DocumentLinkView[]> {
     const list = readSymbolList(input.symbol);
     if (!list.valid) throw AppError.validation({ symbol: list.message });
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       await this.assertMayChange(tx, obligationId, offices);
       const documents = await this.documents.recordNamed(tx, list.symbols, actor);
       const links = await tx.obligationDocument.createManyAndReturn({
@@ -60,7 +60,7 @@ export class ObligationLinksService {
     actor: string,
     offices: OfficeLimit = null,
   ): Promise<DocumentLinkView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       await this.assertMayChange(tx, obligationId, offices);
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);
@@ -80,7 +80,7 @@ export class ObligationLinksService {
   }
 
   async unlink(obligationId: number, linkId: number, actor: string, offices: OfficeLimit = null): Promise<DocumentLinkView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       await this.assertMayChange(tx, obligationId, offices);
       const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
       if (!link) throw AppError.notFound('Link', linkId);

@@ -165,7 +165,7 @@ export class ObligationsService {
     // Chosen from the offices list: any of its names is stored as the office's label; an unknown one is a 400.
     changes.responsibleOffice = await this.offices.resolve(changes.responsibleOffice, 'responsibleOffice');
     const clock = await this.clock.now();
-    const view = await this.prisma.$transaction((tx) =>
+    const view = await this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -199,13 +199,14 @@ export class ObligationsService {
   }
 
   async notes(id: number): Promise<ObligationNoteView[]> {
-    await this.assertExists(id);
+    const found = await this.prisma.obligation.findUnique({ where: { id }, select: { id: true } });
+    if (!found) return this.notesOfDeleted(id);
     const notes = await this.prisma.obligationNote.findMany({ where: { obligationId: id }, orderBy: { id: 'asc' } });
     return notes.map(toObligationNoteView);
   }
 
   async addNote(id: number, text: string, author: string): Promise<ObligationNoteView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       if (!(await tx.obligation.findUnique({ where: { id }, select: { id: true } }))) throw AppError.notFound('Obligation', id);
       return createAudited({
         tx,
@@ -219,13 +220,33 @@ export class ObligationsService {
     });
   }
 
+  /**
+   * A deleted obligation's notes went with it (ON DELETE CASCADE), but each was recorded whole when written: they
+   * are told from the trail, as its history is. An obligation the trail never saw is still 404.
+   */
+  private async notesOfDeleted(id: number): Promise<ObligationNoteView[]> {
+    const [existed, written] = await Promise.all([
+      this.prisma.auditEvent.count({ where: { entityType: 'Obligation', entityId: String(id) } }),
+      this.prisma.auditEvent.findMany({
+        where: { entityType: 'ObligationNote', action: 'CREATE', after: { path: ['obligationId'], equals: id } },
+        orderBy: { id: 'asc' },
+      }),
+    ]);
+    if (existed === 0) throw AppError.notFound('Obligation', id);
+    return written.map((event) => {
+      const note = (event.after ?? {}) as Record<string, unknown>;
+      return {
+        id: typeof note['id'] === 'number' ? note['id'] : Number(event.entityId),
+        obligationId: id,
+        author: typeof note['author'] === 'string' ? note['author'] : event.actor,
+        text: typeof note['text'] === 'string' ? note['text'] : '',
+        createdAt: typeof note['createdAt'] === 'string' ? note['createdAt'] : event.occurredAt.toISOString(),
+      };
+    });
+  }
+
   /** The series as its timeline shows it: recalls, and resolutions under the same agenda item. */
   private seriesIds(resolutionId: number): Promise<number[]> {
     return this.series.memberIds(resolutionId);
-  }
-
-  private async assertExists(id: number): Promise<void> {
-    const found = await this.prisma.obligation.findUnique({ where: { id }, select: { id: true } });
-    if (!found) throw AppError.notFound('Obligation', id);
   }
 }

@@ -49,7 +49,7 @@ export class OfficeSuggestionRulesService {
   }
 
   async create(input: CreateOfficeSuggestionRuleDto, actor: string): Promise<OfficeSuggestionRuleView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       await this.assertOffice(tx, input.officeId);
       return createAudited({
         tx,
@@ -64,7 +64,7 @@ export class OfficeSuggestionRulesService {
 
   async update(id: number, input: UpdateOfficeSuggestionRuleDto, actor: string): Promise<OfficeSuggestionRuleView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -87,7 +87,7 @@ export class OfficeSuggestionRulesService {
   }
 
   async remove(id: number, actor: string): Promise<OfficeSuggestionRuleView> {
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       deleteAudited({
         tx,
         audit: this.audit,

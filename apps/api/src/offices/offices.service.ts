@@ -57,7 +57,7 @@ export class OfficesService {
   }
 
   async create(input: CreateOfficeDto, actor: string): Promise<OfficeView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       await this.assertNamesFree(tx, namesOf(input));
       return createAudited({
         tx,
@@ -74,7 +74,7 @@ export class OfficesService {
   /** A new abbreviation (or a new name without one) changes the label; obligations, feeds and limits follow. */
   async update(id: number, input: UpdateOfficeDto, actor: string): Promise<OfficeView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -99,7 +99,7 @@ export class OfficesService {
 
   /** Refused while anything names the office: reassign its obligations first (or rename it instead). */
   async remove(id: number, actor: string): Promise<OfficeView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const current = await tx.office.findUnique({ where: { id } });
       if (current) {
         const label = toOfficeView(current).label;

@@ -6,6 +6,10 @@ import { isRetryableConflict, TRANSACTION_ATTEMPTS } from './retry-conflicts';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
+/** What an interactive transaction's work is given (the last overload of `$transaction` is the interactive one). */
+export type Transaction = Parameters<Parameters<PrismaService['$transaction']>[0]>[0];
+export type TransactionOptions = Parameters<PrismaService['$transaction']>[1];
+
 /** How long the database may take; past it a request is answered 503 instead of waiting on. */
 export interface DatabaseTimeouts {
   /** PostgreSQL cancels a statement running longer (statement_timeout). */
@@ -43,28 +47,23 @@ export class PrismaService
       },
     );
     super({ adapter, omit: FILTER_ONLY_COLUMNS });
-    this.retryInteractiveTransactions();
   }
 
   /**
-   * Every `$transaction(async (tx) => …)` is run again, from the start, when PostgreSQL aborts it for a deadlock or a
-   * serialization failure (its effects are rolled back, so running it again is safe); only the last failure reaches
-   * the caller, as 409 WRITE_CONFLICT. Batches (`$transaction([...])`) are left as they are.
+   * An interactive transaction, run again from the start when PostgreSQL aborts it for a deadlock or a serialization
+   * failure (its effects are rolled back, so running it again is safe); only the last failure reaches the caller, as
+   * 409 WRITE_CONFLICT. Every interactive transaction goes through here (lint forbids `$transaction(fn)` elsewhere),
+   * so `work` must have no effect outside the database it could repeat.
    */
-  private retryInteractiveTransactions(): void {
-    const original = this.$transaction.bind(this) as (work: unknown, options?: unknown) => Promise<unknown>;
-    const retrying = async (work: unknown, options?: unknown): Promise<unknown> => {
-      if (typeof work !== 'function') return original(work, options);
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await original(work, options);
-        } catch (error) {
-          if (attempt >= TRANSACTION_ATTEMPTS || !isRetryableConflict(error)) throw error;
-          PrismaService.logger.debug(`transaction met a concurrent writer (attempt ${attempt}); running it again`);
-        }
+  async transaction<Result>(work: (tx: Transaction) => Promise<Result>, options?: TransactionOptions): Promise<Result> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.$transaction(work, options);
+      } catch (error) {
+        if (attempt >= TRANSACTION_ATTEMPTS || !isRetryableConflict(error)) throw error;
+        PrismaService.logger.debug(`transaction met a concurrent writer (attempt ${attempt}); running it again`);
       }
-    };
-    Object.defineProperty(this, '$transaction', { value: retrying });
+    }
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -71,7 +71,7 @@ export class ResolutionsService {
 
   async create(input: CreateResolutionDto, actor: string): Promise<ResolutionView> {
     const sourceText = input.sourceText ?? '';
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       createAudited({
         tx,
         audit: this.audit,
@@ -96,7 +96,7 @@ export class ResolutionsService {
 
   async update(id: number, input: UpdateResolutionDto, actor: string): Promise<ResolutionView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -146,7 +146,7 @@ export class ResolutionsService {
 
   async remove(id: number, actor: string): Promise<ResolutionView> {
     // Its obligations go with it.
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       deleteAudited({
         tx,
         audit: this.audit,

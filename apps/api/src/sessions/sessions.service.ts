@@ -59,7 +59,7 @@ export class SessionsService {
 
   async create(input: CreateSessionDto, actor: string): Promise<SessionView> {
     checkOrder(input.opensOn, input.closesOn);
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       createAudited({
         tx,
         audit: this.audit,
@@ -76,7 +76,7 @@ export class SessionsService {
 
   async update(id: number, input: UpdateSessionDto, actor: string): Promise<SessionView> {
     const { version, ...changes } = input;
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       updateVersioned({
         tx,
         audit: this.audit,
@@ -104,7 +104,7 @@ export class SessionsService {
   }
 
   async remove(id: number, actor: string): Promise<SessionView> {
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       deleteAudited({
         tx,
         audit: this.audit,

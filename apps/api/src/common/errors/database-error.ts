@@ -1,4 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
+import { isRetryableConflict } from '../../prisma/retry-conflicts';
 import { AppError } from './app-error';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { ErrorCode } from './error-code';
@@ -10,8 +11,6 @@ const PG = {
   checkViolation: '23514',
   notNullViolation: '23502',
   invalidText: '22P02',
-  serializationFailure: '40001',
-  deadlockDetected: '40P01',
 };
 
 /** Nothing was wrong with the request: it met another one writing the same rows, and PostgreSQL undid it. */
@@ -41,6 +40,8 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
       'The database is not answering (stopped, restarting or overloaded); try again shortly',
     );
   }
+  // The same test that decides whether a transaction is run again: what is still a conflict after the last attempt.
+  if (isRetryableConflict(error)) return writeConflict();
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     const meta = (error.meta ?? {}) as Record<string, unknown>;
     switch (error.code) {
@@ -54,11 +55,8 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
         });
       case 'P2025':
         return new AppError(ErrorCode.NOT_FOUND, String(meta['cause'] ?? 'The record does not exist'));
-      case 'P2034':
-        return writeConflict();
       default: {
         const cause = driverCause(meta);
-        if (cause?.originalCode === PG.deadlockDetected || cause?.originalCode === PG.serializationFailure) return writeConflict();
         if (cause?.originalCode === PG.checkViolation || cause?.originalCode === PG.notNullViolation) {
           return new AppError(ErrorCode.CONSTRAINT_VIOLATED, cause.originalMessage ?? 'A database rule was violated', {
             constraint: cause.constraint ?? null,
