@@ -46,7 +46,7 @@ it('shows an auditor everything to read but no button to change anything', async
   await page.getByLabel('Signed-in user').getByText('Olga Auditor · Auditor').waitFor();
   const row = page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' });
   await row.getByText('A/RES/62/99, para. 10').click();
-  await page.getByLabel('History').waitFor();
+  await page.getByRole('table', { name: 'History' }).waitFor();
   await expect(page.getByRole('button', { name: 'Mark submitted' }).count()).resolves.toBe(0);
   await expect(page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
   await expect(page.getByRole('button', { name: 'Record document' }).count()).resolves.toBe(0);
@@ -63,7 +63,7 @@ it('records the signed-in editor’s name in the history of a change made in the
   const row = page.getByRole('row').filter({ hasText: 'A/RES/58/127, para. 26' }).first();
   await row.getByText('A/RES/58/127, para. 26').click();
   await page.getByRole('button', { name: 'Mark in progress' }).click();
-  await page.getByLabel('History').getByText('Eve Editor').waitFor();
+  await page.getByRole('table', { name: 'History' }).getByText('Eve Editor').waitFor();
   await page.close();
 });
 

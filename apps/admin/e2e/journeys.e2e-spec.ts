@@ -47,7 +47,7 @@ it('finds an overdue report, records its symbol and marks it submitted', async (
   await page.getByRole('button', { name: 'Mark submitted' }).click();
   await page.getByRole('button', { name: 'Mark fulfilled' }).waitFor();
   // The history tells it in words, as people say it: the link, the change, the note; never a code name.
-  const history = page.getByLabel('History');
+  const history = page.getByRole('table', { name: 'History' });
   await history.getByText('Document A/64/287 linked (fulfils)').waitFor();
   await history.getByText('Status: Pending → Submitted').waitFor();
   await expect(page.getByRole('button', { name: 'Remove A/64/287' }).isVisible()).resolves.toBe(true);

@@ -50,7 +50,7 @@ it('signs in through the identity provider and lands on the dashboard with the m
   await page.goto(`${server.url}/#/obligations`);
   const row = page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' });
   await row.getByText('A/RES/62/99, para. 10').click();
-  await page.getByLabel('History').waitFor();
+  await page.getByRole('table', { name: 'History' }).waitFor();
   await expect(page.getByRole('button', { name: 'Mark submitted' }).count()).resolves.toBe(0);
   await expect(page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
   await expect(page.getByRole('menuitem', { name: 'Import' }).count()).resolves.toBe(0);

@@ -39,8 +39,10 @@ export function useTrackerBrowser(
   });
 
   afterEach(async () => {
-    // Closing a page closes its context (signedInPage), which may close the page first: a page already closed is fine.
-    await Promise.all([page, ...extraPages.splice(0)].map((open) => (open && !open.isClosed() ? open.close() : undefined)));
+    // Each page has a context of its own (signedInPage): closing the context closes the page and may be done twice,
+    // whereas page.close() races the context's own closing and can fail with "Target page ... has been closed".
+    await Promise.all([page, ...extraPages.splice(0)].map((open) => open?.context().close()));
+    page = undefined;
   });
 
   const ready = <T>(value: T | undefined, what: string): T => {
