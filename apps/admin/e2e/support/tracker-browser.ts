@@ -17,7 +17,11 @@ export interface TrackerBrowser {
  * test. Call at the top of the file; read the fields inside tests (they are set in beforeAll/beforeEach).
  */
 export function useTrackerBrowser(
-  options: { install?: () => Promise<TrackerInstall>; environment?: NodeJS.ProcessEnv } = {},
+  options: {
+    install?: () => Promise<TrackerInstall>;
+    /** Extra environment for the tracker, or a function giving it once the file's other services have started. */
+    environment?: NodeJS.ProcessEnv | (() => Promise<NodeJS.ProcessEnv>);
+  } = {},
 ): TrackerBrowser {
   let server: TrackerServer | undefined;
   let browser: Browser | undefined;
@@ -25,7 +29,8 @@ export function useTrackerBrowser(
   const extraPages: Page[] = [];
 
   beforeAll(async () => {
-    server = await startTracker(await (options.install ?? newInstall)(), options.environment);
+    const environment = typeof options.environment === 'function' ? await options.environment() : options.environment;
+    server = await startTracker(await (options.install ?? newInstall)(), environment);
     browser = await launchBrowser();
   });
 
