@@ -6,7 +6,7 @@ export interface TrackerBrowser {
   /** The tracker this file runs against (a new install: the seed resolutions imported, one administrator). */
   readonly server: TrackerServer;
   readonly browser: Browser;
-  /** A page signed in as the administrator, new for each test and closed after it. */
+  /** A page signed in as the administrator (or the file's account), new for each test and closed after it. */
   readonly page: Page;
   /** Another signed-in page (closed after the test too), as the given account. */
   pageAs(account: Account): Promise<Page>;
@@ -21,17 +21,21 @@ export function useTrackerBrowser(
     install?: () => Promise<TrackerInstall>;
     /** Extra environment for the tracker, or a function giving it once the file's other services have started. */
     environment?: NodeJS.ProcessEnv | (() => Promise<NodeJS.ProcessEnv>);
+    /** Whom each test's page is signed in as (made once, after the tracker starts); the administrator by default. */
+    account?: (server: TrackerServer) => Promise<Account>;
   } = {},
 ): TrackerBrowser {
   let server: TrackerServer | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
+  let account: Account | undefined;
   const extraPages: Page[] = [];
 
   beforeAll(async () => {
     const environment = typeof options.environment === 'function' ? await options.environment() : options.environment;
     server = await startTracker(await (options.install ?? newInstall)(), environment);
     browser = await launchBrowser();
+    account = await options.account?.(server);
   });
 
   afterAll(async () => {
@@ -40,7 +44,7 @@ export function useTrackerBrowser(
   });
 
   beforeEach(async () => {
-    page = await server!.signedInPage(browser!);
+    page = await server!.signedInPage(browser!, account);
   });
 
   afterEach(async () => {
