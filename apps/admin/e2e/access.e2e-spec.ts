@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { ADMINISTRATOR, newInstall, startTracker, type TrackerServer } from './support/tracker-server';
+import { ADMINISTRATOR } from './support/tracker-server';
+import { useTrackerBrowser } from './support/tracker-browser';
 
-let server: TrackerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTracker(await newInstall());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const tracker = useTrackerBrowser();
 
 it('asks for sign-in, refuses a wrong password, shows the user and role in the app bar, and signs out', async () => {
-  const context = await browser.newContext();
+  const context = await tracker.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(tracker.server.url);
   await page.getByLabel('E-mail').fill(ADMINISTRATOR.email);
   await page.getByLabel('Password').fill('not the password at all');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -34,47 +22,45 @@ it('asks for sign-in, refuses a wrong password, shows the user and role in the a
   await page.getByRole('menuitem', { name: 'Logout' }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   // The session is revoked on the server, not only forgotten by the page.
-  const me = await context.request.get(`${server.url}/api/auth/me`);
+  const me = await context.request.get(`${tracker.server.url}/api/auth/me`);
   expect(me.status()).toBe(401);
   await context.close();
 });
 
 it('shows an auditor everything to read but no button to change anything', async () => {
-  const auditor = await server.createAccount('AUDITOR', 'Olga Auditor');
-  const page = await server.signedInPage(browser, auditor);
-  await page.goto(`${server.url}/#/obligations`);
+  const auditor = await tracker.server.createAccount('AUDITOR', 'Olga Auditor');
+  const page = await tracker.pageAs(auditor);
+  await page.goto(`${tracker.server.url}/#/obligations`);
   await page.getByLabel('Signed-in user').getByText('Olga Auditor · Auditor').waitFor();
   const row = page.getByRole('row').filter({ hasText: 'A/RES/62/99, para. 10' });
   await row.getByText('A/RES/62/99, para. 10').click();
-  await page.getByLabel('History').waitFor();
+  await page.getByRole('table', { name: 'History' }).waitFor();
   await expect(page.getByRole('button', { name: 'Mark submitted' }).count()).resolves.toBe(0);
   await expect(page.getByRole('link', { name: 'Edit' }).count()).resolves.toBe(0);
   await expect(page.getByRole('button', { name: 'Record document' }).count()).resolves.toBe(0);
   await expect(page.getByLabel('Add a note').count()).resolves.toBe(0);
   await expect(page.getByRole('menuitem', { name: 'Import' }).count()).resolves.toBe(0);
   await expect(page.getByRole('menuitem', { name: 'Users' }).count()).resolves.toBe(0);
-  await page.close();
 });
 
 it('records the signed-in editor’s name in the history of a change made in the admin', async () => {
-  const editor = await server.createAccount('SECRETARIAT_EDITOR', 'Eve Editor');
-  const page = await server.signedInPage(browser, editor);
-  await page.goto(`${server.url}/#/obligations`);
+  const editor = await tracker.server.createAccount('SECRETARIAT_EDITOR', 'Eve Editor');
+  const page = await tracker.pageAs(editor);
+  await page.goto(`${tracker.server.url}/#/obligations`);
   const row = page.getByRole('row').filter({ hasText: 'A/RES/58/127, para. 26' }).first();
   await row.getByText('A/RES/58/127, para. 26').click();
   await page.getByRole('button', { name: 'Mark in progress' }).click();
-  await page.getByLabel('History').getByText('Eve Editor').waitFor();
-  await page.close();
+  await page.getByRole('table', { name: 'History' }).getByText('Eve Editor').waitFor();
 });
 
 it('creates an API token shown once, which then reads the API, and revokes it', async () => {
-  const page = await server.signedInPage(browser);
-  await page.goto(`${server.url}/#/tokens`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/tokens`);
   await page.getByLabel('Token name').fill('Excel');
   await page.getByRole('button', { name: 'Create token' }).click();
   const token = (await page.getByLabel('New token').textContent())?.trim() ?? '';
   expect(token).toMatch(/^mt_/);
-  const read = () => fetch(`${server.url}/api/obligations`, { headers: { Authorization: `Bearer ${token}` } });
+  const read = () => fetch(`${tracker.server.url}/api/obligations`, { headers: { Authorization: `Bearer ${token}` } });
   expect((await read()).status).toBe(200);
   await page.getByRole('row').filter({ hasText: 'Excel' }).getByRole('button', { name: 'Revoke' }).click();
   await page
@@ -83,12 +69,11 @@ it('creates an API token shown once, which then reads the API, and revokes it', 
     .getByText(/revoked/)
     .waitFor();
   expect((await read()).status).toBe(401);
-  await page.close();
 });
 
 it('lets the administrator invite a user with a role and offices', async () => {
-  const page = await server.signedInPage(browser);
-  await page.goto(`${server.url}/#/users/create`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/users/create`);
   await page.getByLabel('Email').fill('nina@e2e.test');
   await page.getByLabel('Name').fill('Nina Officer');
   await page.getByLabel('Role').click();
@@ -96,11 +81,10 @@ it('lets the administrator invite a user with a role and offices', async () => {
   await page.getByLabel('Offices').fill('UNMAS, OCHA');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('row').filter({ hasText: 'nina@e2e.test' }).getByText('UNMAS, OCHA').waitFor();
-  await page.close();
 });
 
 it('asks a user signing in with a one-time password to choose their own before anything else', async () => {
-  const invited = await server.fetchAsAdministrator('/api/users', {
+  const invited = await tracker.server.fetchAsAdministrator('/api/users', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -111,9 +95,9 @@ it('asks a user signing in with a one-time password to choose their own before a
     }),
   });
   expect(invited.status).toBe(201);
-  const context = await browser.newContext();
+  const context = await tracker.browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(tracker.server.url);
   await page.getByLabel('E-mail').fill('omar@e2e.test');
   await page.getByLabel('Password').fill('given by the admin');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,35 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
 import { nextGeneralAssemblySession } from '../src/agenda/nextSession';
-import { launchBrowser } from './support/browser';
-import { newInstall, startTracker, type Account, type TrackerServer } from './support/tracker-server';
+import { useTrackerBrowser } from './support/tracker-browser';
 
-let server: TrackerServer;
-let browser: Browser;
-let page: Page;
-let officer: Account;
-
-beforeAll(async () => {
-  server = await startTracker(await newInstall()); // starts with the five seed resolutions imported
-  browser = await launchBrowser();
-  officer = await server.createAccount('COMMITTEE_OFFICER', 'Olga Officer');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  page = await server.signedInPage(browser, officer);
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const tracker = useTrackerBrowser({ account: (server) => server.createAccount('COMMITTEE_OFFICER', 'Olga Officer') });
 
 it('an officer opens the next session’s agenda, expands an item, reads and downloads the draft list', async () => {
-  await page.goto(`${server.url}/#/`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/`);
   await page.getByRole('menuitem', { name: 'Agenda' }).click();
   const next = nextGeneralAssemblySession();
   await page.getByRole('heading', { name: `Session ${next}`, exact: true }).waitFor();
@@ -68,7 +45,8 @@ it('an officer opens the next session’s agenda, expands an item, reads and dow
 });
 
 it('an officer subscribes to an office’s due dates and gets an address a calendar program can read', async () => {
-  await page.goto(`${server.url}/#/calendar-feeds/create`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/calendar-feeds/create`);
   await page.getByLabel('Name').fill('Mine Action Service');
   await page.getByLabel('Holds').click();
   await page.getByRole('option', { name: 'A responsible office' }).click();

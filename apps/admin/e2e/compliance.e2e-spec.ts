@@ -1,35 +1,12 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { newInstall, startTracker, type Account, type TrackerServer } from './support/tracker-server';
+import { useTrackerBrowser } from './support/tracker-browser';
 
-let server: TrackerServer;
-let browser: Browser;
-let page: Page;
-let auditor: Account;
-
-beforeAll(async () => {
-  server = await startTracker(await newInstall()); // starts with the five seed resolutions imported
-  browser = await launchBrowser();
-  auditor = await server.createAccount('AUDITOR', 'Audrey Auditor');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  page = await server.signedInPage(browser, auditor);
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const tracker = useTrackerBrowser({ account: (server) => server.createAccount('AUDITOR', 'Audrey Auditor') });
 
 it('an auditor opens Compliance, picks a date and a scope, reads the figures and downloads the workbook', async () => {
-  await page.goto(`${server.url}/#/`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/`);
   await page.getByRole('menuitem', { name: 'Compliance' }).click();
   const today = new Date().toISOString().slice(0, 10);
   await page.getByLabel('As of').fill(today);
@@ -70,12 +47,13 @@ it('an auditor opens Compliance, picks a date and a scope, reads the figures and
 });
 
 it('exports every obligation from the list, not a page of them', async () => {
-  await page.goto(`${server.url}/#/obligations`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/obligations`);
   await page.getByRole('button', { name: 'Export' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'CSV (Excel, UTF-8)' }).click()]);
   const text = readFileSync((await download.path()) as string, 'utf8');
   const total = Number(
-    await (await server.fetchAsAdministrator(`/api/obligations?range=[0,0]`)).headers.get('content-range')?.split('/')[1],
+    await (await tracker.server.fetchAsAdministrator(`/api/obligations?range=[0,0]`)).headers.get('content-range')?.split('/')[1],
   );
   const dataLines = text.split('\r\n').filter((line) => line && !line.startsWith('#'));
   expect(dataLines.length - 1).toBe(total);

@@ -1,19 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
+import { useTrackerBrowser } from './support/tracker-browser';
 
-let server: TrackerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTracker(await newInstall());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const tracker = useTrackerBrowser();
 
 /**
  * A new installation imports the seed resolutions, which record A/62/307 and its corrigendum from 62/99's
@@ -21,20 +8,20 @@ afterAll(async () => {
  */
 async function removeDocuments(q: string): Promise<void> {
   const found = (await (
-    await server.fetchAsAdministrator(`/api/documents?filter=${encodeURIComponent(JSON.stringify({ q }))}`)
+    await tracker.server.fetchAsAdministrator(`/api/documents?filter=${encodeURIComponent(JSON.stringify({ q }))}`)
   ).json()) as {
     id: number;
   }[];
   for (const { id } of found) {
-    const response = await server.fetchAsAdministrator(`/api/documents/${id}`, { method: 'DELETE' });
+    const response = await tracker.server.fetchAsAdministrator(`/api/documents/${id}`, { method: 'DELETE' });
     if (response.status !== 200) throw new Error(`deleting document ${id} answered ${response.status}`);
   }
 }
 
 it('records "A/62/307 and Corr.3" from the Documents page and lists both documents', async () => {
-  const url = server?.url ?? '';
+  const url = tracker.server.url;
   await removeDocuments('A/62/307');
-  const page = await server.signedInPage(browser);
+  const { page } = tracker;
   await page.goto(url);
   await page.getByRole('menuitem', { name: 'Documents' }).click();
   await page.getByRole('link', { name: 'Create' }).click();
@@ -52,5 +39,4 @@ it('records "A/62/307 and Corr.3" from the Documents page and lists both documen
   // The document's page gives its public address.
   await list.getByRole('cell', { name: 'A/62/307/Corr.3', exact: true }).click();
   await page.getByRole('link', { name: 'https://undocs.org/en/A/62/307/Corr.3' }).waitFor();
-  await page.close();
 });

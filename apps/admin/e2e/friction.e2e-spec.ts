@@ -1,31 +1,20 @@
-import type { Browser } from 'playwright-core';
 import type { ObligationView, ResolutionSummary } from '@mandate-tracker/contracts';
-import { launchBrowser } from './support/browser';
-import { newInstall, startTracker, type TrackerServer } from './support/tracker-server';
+import { useTrackerBrowser } from './support/tracker-browser';
 
 // Issue 14: the obligation page does the job on its own, the dashboard says what changed, a deletion warns first.
 
-let server: TrackerServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTracker(await newInstall()); // starts with the five seed resolutions imported
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const tracker = useTrackerBrowser();
 
 async function firstObligationOf(symbol: string): Promise<ObligationView> {
   const resolutions = (await (
-    await server.fetchAsAdministrator(`/api/resolutions?filter=${encodeURIComponent(JSON.stringify({ q: symbol }))}`)
+    await tracker.server.fetchAsAdministrator(`/api/resolutions?filter=${encodeURIComponent(JSON.stringify({ q: symbol }))}`)
   ).json()) as ResolutionSummary[];
   const resolution = resolutions.find((r) => r.symbol === symbol);
   if (!resolution) throw new Error(`${symbol} is not among the seeds`);
   const obligations = (await (
-    await server.fetchAsAdministrator(`/api/obligations?filter=${encodeURIComponent(JSON.stringify({ resolutionId: resolution.id }))}`)
+    await tracker.server.fetchAsAdministrator(
+      `/api/obligations?filter=${encodeURIComponent(JSON.stringify({ resolutionId: resolution.id }))}`,
+    )
   ).json()) as ObligationView[];
   if (!obligations[0]) throw new Error(`${symbol} has no obligations`);
   return obligations[0];
@@ -33,8 +22,8 @@ async function firstObligationOf(symbol: string): Promise<ObligationView> {
 
 it('sets the focal point and the office on the obligation page itself, and the history says what changed to what', async () => {
   const obligation = await firstObligationOf('A/RES/78/70');
-  const page = await server.signedInPage(browser);
-  await page.goto(`${server.url}/#/obligations/${obligation.id}/show`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/obligations/${obligation.id}/show`);
 
   await page.getByRole('button', { name: 'Set focal point' }).click();
   await page.getByRole('textbox', { name: 'Focal point' }).fill('Jane Smith');
@@ -51,26 +40,25 @@ it('sets the focal point and the office on the obligation page itself, and the h
   const history = page.getByRole('table', { name: 'History' });
   await history.getByText('Focal point: — → Jane Smith').waitFor();
   await history.getByText('Responsible office: — → UNMAS').waitFor();
-  const stored = (await (await server.fetchAsAdministrator(`/api/obligations/${obligation.id}`)).json()) as ObligationView;
+  const stored = (await (await tracker.server.fetchAsAdministrator(`/api/obligations/${obligation.id}`)).json()) as ObligationView;
   expect(stored).toMatchObject({ focalPoint: 'Jane Smith', responsibleOffice: 'UNMAS', version: obligation.version + 2 });
 
   // The Edit form shows the clause it corrects.
-  await page.goto(`${server.url}/#/obligations/${obligation.id}`);
+  await page.goto(`${tracker.server.url}/#/obligations/${obligation.id}`);
   await page.getByLabel('Operative paragraph').getByText(obligation.quote.slice(0, 40)).waitFor();
-  await page.close();
 });
 
 it('dashboard: whole numbers on the count axes, and recent changes told as what changed to what', async () => {
   const obligation = await firstObligationOf('A/RES/58/53');
-  const patched = await server.fetchAsAdministrator(`/api/obligations/${obligation.id}`, {
+  const patched = await tracker.server.fetchAsAdministrator(`/api/obligations/${obligation.id}`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ status: 'IN_PROGRESS', version: obligation.version }),
   });
   expect(patched.status).toBe(200);
 
-  const page = await server.signedInPage(browser);
-  await page.goto(server.url);
+  const { page } = tracker;
+  await page.goto(tracker.server.url);
   await page.getByRole('heading', { name: /Obligations by status/ }).waitFor();
   await page
     .getByText(/Status: Pending → In progress/)
@@ -80,13 +68,12 @@ it('dashboard: whole numbers on the count axes, and recent changes told as what 
   const numbers = ticks.map((tick) => tick.trim()).filter((tick) => /^[\d.,]+$/.test(tick));
   expect(numbers.length).toBeGreaterThan(0);
   expect(numbers.filter((tick) => !/^\d+$/.test(tick))).toEqual([]);
-  await page.close();
 });
 
 it('deleting a resolution first shows what goes with it; the dashboard still names its deleted obligations', async () => {
   const obligation = await firstObligationOf('A/RES/62/99');
-  const page = await server.signedInPage(browser);
-  await page.goto(`${server.url}/#/resolutions/${obligation.resolution.id}/show`);
+  const { page } = tracker;
+  await page.goto(`${tracker.server.url}/#/resolutions/${obligation.resolution.id}/show`);
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Delete A/RES/62/99?' });
@@ -95,17 +82,16 @@ it('deleting a resolution first shows what goes with it; the dashboard still nam
   await goes.getByText(/^\d+ obligations?/).waitFor();
   await dialog.getByRole('button', { name: 'Keep it' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  expect((await server.fetchAsAdministrator(`/api/resolutions/${obligation.resolution.id}`)).status).toBe(200);
+  expect((await tracker.server.fetchAsAdministrator(`/api/resolutions/${obligation.resolution.id}`)).status).toBe(200);
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   await dialog.getByRole('button', { name: 'Delete A/RES/62/99' }).click();
   await page.waitForURL(/#\/resolutions$/);
-  expect((await server.fetchAsAdministrator(`/api/resolutions/${obligation.resolution.id}`)).status).toBe(404);
+  expect((await tracker.server.fetchAsAdministrator(`/api/resolutions/${obligation.resolution.id}`)).status).toBe(404);
 
-  await page.goto(server.url);
+  await page.goto(tracker.server.url);
   await page
     .getByText(/^A\/RES\/62\/99 para\. /)
     .first()
     .waitFor();
-  await page.close();
 });

@@ -190,6 +190,42 @@ describe('GET /api/exports/compliance.pdf', () => {
   });
 });
 
+describe('PDF exports of more rows than a PDF prints', () => {
+  it('print the first 2,000 rows of the obligations and of the compliance table, and say so', async () => {
+    const over = await createResolution(t.prisma, { symbol: 'A/RES/78/901', sessionNumber: 78 });
+    const first = await createObligation(t.prisma, { resolutionId: over.id, paragraphRef: 'Q2000', dueSession: 79 });
+    await t.prisma.obligation.createMany({
+      data: Array.from({ length: 2000 }, (_v, i) => ({
+        resolutionId: over.id,
+        paragraphId: first.paragraphId,
+        paragraphRef: `Q${i}`,
+        kind: 'REPORT' as const,
+        strength: 'MANDATORY' as const,
+        actor: 'Secretary-General',
+        dueBody: 'GENERAL_ASSEMBLY' as const,
+        dueSession: 79,
+        quote: `Requests a progress report, item ${i}.`,
+        confidence: 0.9,
+      })),
+    });
+    // Stored before the compliance report's as-of date, like the file's other obligations.
+    await t.prisma.obligation.updateMany({ where: { resolutionId: over.id }, data: { createdAt: new Date('2024-01-10T12:00:00Z') } });
+
+    const textOf = async (body: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(body)), { mergePages: true })).text;
+
+    for (const [path, query] of [
+      ['obligations.pdf', { filter: JSON.stringify({ resolutionId: over.id }) }],
+      ['compliance.pdf', { filter: JSON.stringify({ resolutionId: [over.id] }), asOf: '2025-12-31' }],
+    ] as const) {
+      const text = await textOf((await download(path, query)).body as Buffer);
+      // Each row prints its own paragraph reference, Q0 to Q2000; which 2,000 depends on the table's order.
+      const printed = new Set(text.match(/\bQ\d+\b/g));
+      expect({ path, printed: printed.size }).toEqual({ path, printed: 2000 });
+      expect(text).toContain('The first 2,000 of 2,001 rows are printed');
+    }
+  }, 240_000); // two 50-page PDFs, read back by pdf.js
+});
+
 describe('the other exports', () => {
   it('exports the audit log, documents and sessions in each format', async () => {
     const audit = parse((await download('audit.csv', { filter: JSON.stringify({ entityType: 'Export' }) })).body as Buffer, {

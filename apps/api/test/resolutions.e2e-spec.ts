@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createDocument } from './factories/document.factory';
 import { createObligation } from './factories/obligation.factory';
 import { buildResolution, createResolution } from './factories/resolution.factory';
 import { conflict, notFound, validationError } from './support/error-bodies';
@@ -242,6 +243,54 @@ describe('GET /api/resolutions/:id/deletion', () => {
       evidenceLinks: 0,
     });
     expect(await t.prisma.obligation.count({ where: { resolutionId: resolution.id } })).toBe(2);
+  });
+
+  it('counts exactly what the deletion then removes: paragraphs, obligations, notes, their links and links it proves', async () => {
+    const resolution = await createResolution(t.prisma);
+    const first = await createObligation(t.prisma, { resolutionId: resolution.id });
+    const second = await createObligation(t.prisma, { resolutionId: resolution.id, paragraphRef: '24' });
+    await request(t.server).post(`/api/obligations/${first.id}/documents`).send({ symbol: 'A/58/260' }).expect(201);
+    await request(t.server).post(`/api/obligations/${first.id}/notes`).send({ text: 'Draft with OLA' }).expect(201);
+    await request(t.server).post(`/api/obligations/${second.id}/notes`).send({ text: 'Asked DPPA' }).expect(201);
+    await request(t.server).post(`/api/obligations/${second.id}/notes`).send({ text: 'Reply received' }).expect(201);
+    // Links the resolution proves: one on another resolution's obligation (goes with it, counted as evidence), one
+    // on its own obligation (goes with that obligation, counted once, among its links).
+    const elsewhere = await createObligation(t.prisma);
+    const report = await createDocument(t.prisma);
+    const proven = {
+      documentId: report.id,
+      relation: 'FULFILS' as const,
+      evidenceResolutionId: resolution.id,
+      origin: 'AUTOMATIC' as const,
+    };
+    await t.prisma.obligationDocument.create({ data: { ...proven, obligationId: elsewhere.id } });
+    await t.prisma.obligationDocument.create({ data: { ...proven, obligationId: second.id } });
+    const untouched = await request(t.server).post(`/api/obligations/${elsewhere.id}/notes`).send({ text: 'Stays' }).expect(201);
+
+    const counts = async () => ({
+      paragraphs: await t.prisma.paragraph.count(),
+      obligations: await t.prisma.obligation.count(),
+      notes: await t.prisma.obligationNote.count(),
+      links: await t.prisma.obligationDocument.count(),
+    });
+    const before = await counts();
+    const preview = (await request(t.server).get(`/api/resolutions/${resolution.id}/deletion`).expect(200)).body;
+    expect(preview).toMatchObject({ paragraphs: 2, obligations: 2, notes: 3, documentLinks: 2, evidenceLinks: 1 });
+    await request(t.server).delete(`/api/resolutions/${resolution.id}`).expect(200);
+    const after = await counts();
+
+    expect({
+      paragraphs: before.paragraphs - after.paragraphs,
+      obligations: before.obligations - after.obligations,
+      notes: before.notes - after.notes,
+      links: before.links - after.links,
+    }).toEqual({
+      paragraphs: preview.paragraphs,
+      obligations: preview.obligations,
+      notes: preview.notes,
+      links: preview.documentLinks + preview.evidenceLinks,
+    });
+    expect(await t.prisma.obligationNote.count({ where: { id: untouched.body.id } })).toBe(1);
   });
 
   it('answers 404 for a resolution that does not exist, and refuses an auditor', async () => {

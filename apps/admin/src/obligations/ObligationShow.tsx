@@ -1,4 +1,5 @@
 import { Box, Chip, Divider, Stack, Typography } from '@mui/material';
+import { useId } from 'react';
 import {
   EditButton,
   FunctionField,
@@ -46,15 +47,19 @@ const Due = () => {
   );
 };
 
-const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Box sx={{ width: '100%' }}>
-    <Divider sx={{ my: 1 }} />
-    <Typography variant="h6" component="h2" gutterBottom>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
+/** A titled part of the page, named by its heading so assistive technology (and the journeys) can find it. */
+const Section = ({ title, children }: { title: string; children: React.ReactNode }) => {
+  const heading = useId();
+  return (
+    <Box component="section" aria-labelledby={heading} sx={{ width: '100%' }}>
+      <Divider sx={{ my: 1 }} />
+      <Typography id={heading} variant="h6" component="h2" gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+};
 
 export const ObligationShow = () => (
   <Show
