@@ -17,7 +17,7 @@ import {
   TopToolbar,
 } from 'react-admin';
 import { ServerExportButton } from '../exports/ServerExportButton';
-import { DayField } from '../DayField';
+import { FormattedDateField } from '../FormattedDateField';
 import { SESSION_NUMBER } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
@@ -80,7 +80,7 @@ export const ObligationList = () => (
       <TextField source="actor" />
       <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
       <NumberField source="dueSession" options={SESSION_NUMBER} />
-      <DayField source="dueDate" emptyText="" />
+      <FormattedDateField source="dueDate" emptyText="" />
       <SelectField source="status" choices={STATUS_CHOICES} />
       <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />
       <BooleanField source="proven" looseValue FalseIcon={null} sortable={false} />
