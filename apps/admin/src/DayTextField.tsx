@@ -98,12 +98,14 @@ export const DayTextField = ({ label, accessibleLabel, value, onChange, onBlur, 
               <IconButton size="small" edge="end" aria-label={`Choose ${accessibleLabel} from a calendar`} onClick={openCalendar}>
                 <CalendarMonthIcon fontSize="small" />
               </IconButton>
-              {/* The browser's own calendar, kept under the button: it opens from there and hands back an ISO day. */}
+              {/* The browser's own calendar, kept under the button (which names it to screen readers): it opens from there and
+                  hands back an ISO day. */}
               <input
                 ref={calendar}
                 type="date"
                 tabIndex={-1}
-                aria-label={`${accessibleLabel} calendar`}
+                aria-hidden
+                data-calendar-for={accessibleLabel}
                 value={storedDay}
                 max={max}
                 onChange={(event) => commit(event.target.value)}
