@@ -56,7 +56,7 @@ describe('dates', () => {
     await page.getByText('3 Apr 2028').first().waitFor();
   });
 
-  it('filters the resolutions list by a typed adoption date, and shows session days typed in any order back in one format', async () => {
+  it('filters the resolutions list by a typed adoption date', async () => {
     const { page, server } = tracker;
     await page.goto(`${server.url}/#/resolutions`);
     await page.getByRole('button', { name: 'Add filter' }).click();
@@ -66,8 +66,17 @@ describe('dates', () => {
     await from.press('Enter');
     expect(await from.inputValue()).toBe('1 Jan 2020');
     await page.waitForURL((url) => decodeURIComponent(url.toString()).includes('"adoptedFrom":"2020-01-01"'));
+  });
 
+  it('shows session days typed in any order back in one format', async () => {
+    const { page, server } = tracker;
     await page.goto(`${server.url}/#/sessions/create`);
+    await page
+      .getByRole('textbox', { name: 'Opens on', exact: true })
+      .waitFor({ timeout: 15000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${await page.locator('body').innerText()}`);
+      });
     await page.getByRole('combobox', { name: 'Body' }).click();
     await page.getByRole('option', { name: 'General Assembly' }).click();
     await page.getByRole('spinbutton', { name: 'Session', exact: true }).fill('93');
@@ -118,8 +127,7 @@ describe('import review', () => {
 
     await preview.getByRole('button', { name: 'Save A/RES/58/127' }).click();
     const links = preview.getByRole('region', { name: 'Follow-up links made' });
-    await links.getByText('A/RES/57/159, para. 23').waitFor();
-    await links.getByText(/← A\/58\/260/).waitFor();
+    await links.getByRole('listitem').filter({ hasText: 'A/RES/57/159, para. 23 ← A/58/260:' }).waitFor();
 
     const [saved] = (await (
       await server.fetchAsAdministrator(`/api/resolutions?filter=${encodeURIComponent(JSON.stringify({ q: 'A/RES/58/127' }))}`)
@@ -179,6 +187,6 @@ describe('bulk actions', () => {
     await page.goto(`${server.url}/#/obligations?filter=${filter}&perPage=100`);
     await row(stale!).waitFor();
     expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Mark submitted' }).count()).toBe(0);
+    expect(await page.getByText(/[1-9]\d* items? selected/).count()).toBe(0);
   });
 });
