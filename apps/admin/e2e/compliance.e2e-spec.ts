@@ -9,7 +9,7 @@ it('an auditor opens Compliance, picks a date and a scope, reads the figures and
   await page.goto(`${tracker.server.url}/#/`);
   await page.getByRole('menuitem', { name: 'Compliance' }).click();
   const today = new Date().toISOString().slice(0, 10);
-  await page.getByLabel('As of').fill(today);
+  await page.getByRole('textbox', { name: 'As of', exact: true }).fill(today);
   await page.getByRole('textbox', { name: 'Sessions adopted' }).fill('57-62');
   await page.getByRole('textbox', { name: 'Requested of' }).fill('Secretary-General');
 

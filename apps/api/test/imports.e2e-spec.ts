@@ -183,6 +183,71 @@ describe('POST /api/imports/commit', () => {
     expect(renewals.body.map((o: { paragraphRef: string }) => o.paragraphRef)).toEqual(['1']);
   });
 
+  it('stores every field the reviewer corrected, the paragraph and strength included', async () => {
+    const preview = await request(t.server)
+      .post('/api/imports')
+      .send({ text: seedText('A_RES_62_99.pdf.txt') })
+      .expect(200);
+    const [report] = preview.body.obligations as { eId: string }[];
+    await commit(preview.body.text, [
+      {
+        eId: report?.eId,
+        kind: 'AGENDA_ITEM',
+        actor: 'Mine Action Service',
+        recipient: 'Fourth Committee',
+        strength: 'hortatory',
+        dueBody: 'GENERAL_ASSEMBLY',
+        dueSession: 66,
+        dueDate: '2011-09-07',
+        recurrence: 'biennial',
+        agendaItemTitle: 'Assistance in mine action',
+        paragraph: '10 (a)',
+      },
+    ]).expect(201);
+    const stored = await t.prisma.obligation.findFirstOrThrow({ where: { eId: report?.eId } });
+    expect(stored).toMatchObject({
+      kind: 'AGENDA_ITEM',
+      actor: 'Mine Action Service',
+      recipient: 'Fourth Committee',
+      strength: 'HORTATORY',
+      dueBody: 'GENERAL_ASSEMBLY',
+      dueSession: 66,
+      recurrence: 'biennial',
+      agendaItemTitle: 'Assistance in mine action',
+      paragraphRef: '10 (a)',
+      reviewState: 'CONFIRMED',
+    });
+    expect(stored.dueDate?.toISOString().slice(0, 10)).toBe('2011-09-07');
+  });
+
+  it('refuses a paragraph not written as printed, naming it', async () => {
+    const preview = await request(t.server)
+      .post('/api/imports')
+      .send({ text: seedText('A_RES_62_99.pdf.txt') })
+      .expect(200);
+    const [report] = preview.body.obligations as { eId: string }[];
+    const response = await commit(preview.body.text, [{ eId: report?.eId, paragraph: 'para. 10' }]).expect(400);
+    expect(response.body).toEqual(validationError({ 'obligations.0.paragraph': expect.stringContaining('4 (b)') }));
+    expect(await t.prisma.resolution.count()).toBe(0);
+  });
+
+  it('answers which follow-up links the import made, as people cite them', async () => {
+    const first = await commit(seedText('A_RES_57_159.pdf.txt')).expect(201);
+    expect(first.body).toMatchObject({ links: 0, linksMade: [] });
+    const second = await commit(seedText('A_RES_58_127.doc.txt')).expect(201);
+    expect(second.body.links).toBe(second.body.linksMade.length);
+    expect(second.body.linksMade).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          obligation: 'A/RES/57/159, para. 23',
+          document: 'A/58/260',
+          evidence: expect.stringContaining('A/RES/58/127'),
+        }),
+        expect.objectContaining({ obligation: 'A/RES/57/159, para. 24', document: 'A/RES/58/127' }),
+      ]),
+    );
+  });
+
   it('refuses malformed decisions, naming each field', async () => {
     const response = await commit(seedText('A_RES_62_99.pdf.txt'), [
       { eId: 'Para 10', dueSession: 'sixty-fourth', reviewState: 'MAYBE', colour: 'red' },

@@ -95,6 +95,8 @@ export interface ObligationDecision extends Pick<
 > {
   eId: string;
   strength?: ExtractedStrength;
+  /** The paragraph as printed ("12", "4 (b)", "PP3"), when the parser numbered it wrongly. */
+  paragraph?: string;
 }
 
 /** POST /api/imports/commit: the text is parsed again on the server. */
@@ -114,12 +116,24 @@ export interface ImportWriteResult {
   obligationsKept: number;
 }
 
+/** A follow-up link an import made: the obligation it proves (or may prove), by the document named. */
+export interface FollowUpLinkMade {
+  obligationId: number;
+  /** The obligation as people cite it: "A/RES/57/159, para. 23". */
+  obligation: string;
+  /** The document linked: a report's symbol, or the resolution adopted under the item. */
+  document: string;
+  /** Why the link was proposed, in words. */
+  evidence: string;
+}
+
 /** What POST /api/imports/commit answers. */
 export type CommitOutcome =
   | { outcome: 'unchanged'; resolutionId: number; symbol: string }
   | ({
       outcome: 'created' | 'updated';
       symbol: string;
-      /** Follow-up links found between this resolution and others. */
+      /** Follow-up links found between this resolution and others: how many, and each of them. */
       links: number;
+      linksMade: FollowUpLinkMade[];
     } & ImportWriteResult);

@@ -5,9 +5,11 @@ import {
   AUDITED_ENTITY_LABELS,
   type AuditLogEntryView,
 } from '@mandate-tracker/contracts';
-import { Datagrid, DateInput, FilterButton, FunctionField, List, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
-import { MomentField } from '../MomentField';
+import { Datagrid, FilterButton, FunctionField, List, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { FormattedDateField } from '../FormattedDateField';
+import { formatMoment } from '../dates';
 import { ServerExportButton } from '../exports/ServerExportButton';
+import { DayInput } from '../DayInput';
 
 const filters = [
   <TextInput key="actor" source="actor" label="Who" alwaysOn />,
@@ -27,8 +29,8 @@ const filters = [
   />,
   <TextInput key="resolutionSymbol" source="resolutionSymbol" label="Resolution symbol" />,
   <TextInput key="entityId" source="entityId" label="Entity id" />,
-  <DateInput key="from" source="from" label="From" />,
-  <DateInput key="to" source="to" label="Until" />,
+  <DayInput key="from" source="from" label="From" />,
+  <DayInput key="to" source="to" label="Until" />,
 ];
 
 const Actions = () => (
@@ -49,7 +51,7 @@ export const AuditLogList = () => (
     exporter={false}
   >
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <MomentField source="occurredAt" label="When" />
+      <FormattedDateField source="occurredAt" formatter={formatMoment} label="When" />
       <TextField source="actor" label="Who" sortable={false} />
       <TextField source="actionLabel" label="What" sortable={false} />
       <TextField source="entityLabel" label="Entity" sortable={false} />

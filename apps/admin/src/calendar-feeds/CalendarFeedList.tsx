@@ -1,7 +1,8 @@
 import { CALENDAR_FEED_SCOPE_LABELS, type CalendarFeedView } from '@mandate-tracker/contracts';
 import { CreateButton, Datagrid, DeleteButton, FunctionField, List, TextField, TopToolbar } from 'react-admin';
 import { RotateSecretButton } from './RotateSecretButton';
-import { MomentField } from '../MomentField';
+import { FormattedDateField } from '../FormattedDateField';
+import { formatMoment } from '../dates';
 import { SubscribeAddress } from './SubscribeAddress';
 
 const describe = (feed: CalendarFeedView): string => {
@@ -24,7 +25,7 @@ export const CalendarFeedList = () => (
       <TextField source="name" />
       <FunctionField<CalendarFeedView> label="Holds" render={(feed) => `${CALENDAR_FEED_SCOPE_LABELS[feed.scope]}: ${describe(feed)}`} />
       <FunctionField label="Subscription address" render={() => <SubscribeAddress />} />
-      <MomentField source="createdAt" />
+      <FormattedDateField source="createdAt" formatter={formatMoment} />
       <RotateSecretButton />
       <DeleteButton mutationMode="pessimistic" />
     </Datagrid>

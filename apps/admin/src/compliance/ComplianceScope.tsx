@@ -1,6 +1,7 @@
 import { MenuItem, Stack, TextField } from '@mui/material';
 import { COMPLIANCE_OUTCOME_LABELS, COMPLIANCE_OUTCOMES, type ComplianceFilter } from '@mandate-tracker/contracts';
 import { BODY_CHOICES, KIND_CHOICES } from '../enumChoices';
+import { DayTextField } from '../DayTextField';
 
 /** "78, 79" or "78-79" → [78, 79]. */
 export function sessionsOf(text: string): number[] | undefined {
@@ -53,7 +54,16 @@ export const ComplianceScope = ({ form, onChange }: { form: ScopeForm; onChange:
   const today = new Date().toISOString().slice(0, 10);
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', mb: 2 }}>
-      <TextField label="As of" type="date" {...field('asOf')} slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }} />
+      <DayTextField
+        label="As of"
+        accessibleLabel="As of"
+        value={form.asOf}
+        onChange={(asOf) => onChange({ ...form, asOf: asOf ?? '' })}
+        max={today}
+        size="small"
+        fullWidth={false}
+        sx={{ minWidth: 170 }}
+      />
       <TextField label="Sessions adopted" placeholder="78, 79" helperText="Numbers or a range: 78-79" {...field('sessions')} />
       <TextField select label="Body" {...field('body')}>
         <MenuItem value="">All bodies</MenuItem>

@@ -1,5 +1,6 @@
-import { DateInput, required, SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput, TextInput } from 'react-admin';
 import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
+import { DayInput } from '../DayInput';
 
 /**
  * Shared by create and edit. Only the symbol's help differs: on create one entry may name several documents
@@ -19,6 +20,6 @@ export const DocumentInputs = ({ several = false }: { several?: boolean }) => (
       validate={several ? undefined : required()}
     />
     <TextInput source="title" fullWidth />
-    <DateInput source="issuedOn" />
+    <DayInput source="issuedOn" />
   </>
 );

@@ -1,5 +1,5 @@
 import { CreateButton, Datagrid, FilterButton, List, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
-import { DayField } from '../DayField';
+import { FormattedDateField } from '../FormattedDateField';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
 
@@ -22,7 +22,7 @@ export const DocumentList = () => (
       <TextField source="symbol" />
       <SelectField source="kind" choices={DOCUMENT_KIND_CHOICES} sortable={false} />
       <TextField source="title" emptyText="—" sortable={false} />
-      <DayField source="issuedOn" emptyText="—" />
+      <FormattedDateField source="issuedOn" emptyText="—" />
     </Datagrid>
   </List>
 );

@@ -1,5 +1,5 @@
 import { ArrayField, SelectField, Show, SimpleShowLayout, TextField, UrlField } from 'react-admin';
-import { DayField } from '../DayField';
+import { FormattedDateField } from '../FormattedDateField';
 import { LinkedObligations } from './LinkedObligations';
 import { DOCUMENT_KIND_CHOICES } from '../enumChoices';
 
@@ -9,7 +9,7 @@ export const DocumentShow = () => (
       <TextField source="symbol" />
       <SelectField source="kind" choices={DOCUMENT_KIND_CHOICES} />
       <TextField source="title" emptyText="—" />
-      <DayField source="issuedOn" emptyText="—" />
+      <FormattedDateField source="issuedOn" emptyText="—" />
       <UrlField source="undocsUrl" target="_blank" rel="noreferrer" />
       <ArrayField source="obligations">
         <LinkedObligations />

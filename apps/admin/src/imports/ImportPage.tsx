@@ -74,7 +74,8 @@ export const ImportPage = () => {
           <TextField
             label="Or paste the text of a resolution"
             multiline
-            minRows={4}
+            // A fixed height that scrolls inside: a pasted resolution runs to pages and would push the preview away.
+            rows={8}
             fullWidth
             value={pasted}
             onChange={(event) => setPasted(event.target.value)}

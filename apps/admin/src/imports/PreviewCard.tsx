@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNotify } from 'react-admin';
 import { callApi } from '../providers/httpClient';
 import { splitAroundClause } from '../text/splitAroundClause';
-import { ObligationReview } from './ObligationReview';
+import { decisionProblems, ObligationReview } from './ObligationReview';
 import type { CommitOutcome, ImportFilePreviewView, ObligationDecision } from '@mandate-tracker/contracts';
 
 /** What a re-import would change, in words. */
@@ -24,6 +24,26 @@ const ExistingBanner = ({ existing }: { existing: NonNullable<ImportFilePreviewV
         are kept as they are.
       </div>
     </Alert>
+  );
+};
+
+/** What the commit did beyond the resolution itself: each follow-up link it made, as people cite them. */
+const LinksMade = ({ outcome }: { outcome: CommitOutcome }) => {
+  if (outcome.outcome === 'unchanged') return null;
+  if (outcome.linksMade.length === 0) return <Typography variant="body2">No follow-up links made.</Typography>;
+  return (
+    <Box component="section" aria-label="Follow-up links made" sx={{ mt: 1 }}>
+      <Typography variant="subtitle2" component="h3">
+        Follow-up links made ({outcome.linksMade.length}), to review on each obligation
+      </Typography>
+      <ul>
+        {outcome.linksMade.map((link) => (
+          <li key={`${link.obligationId}-${link.document}`}>
+            <Link to={`/obligations/${link.obligationId}/show`}>{link.obligation}</Link> ← {link.document}: {link.evidence}
+          </li>
+        ))}
+      </ul>
+    </Box>
   );
 };
 
@@ -55,6 +75,7 @@ export const PreviewCard = ({ preview, onSaved }: { preview: ImportFilePreviewVi
   };
 
   const { resolution } = preview;
+  const unfinished = Object.values(decisions).filter((decision) => decisionProblems(decision).length > 0).length;
   return (
     <Card sx={{ mb: 2 }} aria-label={`Preview of ${resolution.symbol}`}>
       <CardContent>
@@ -104,9 +125,14 @@ export const PreviewCard = ({ preview, onSaved }: { preview: ImportFilePreviewVi
             ))}
         </Box>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-          <Button variant="contained" disabled={saving || saved !== undefined} onClick={save}>
+          <Button variant="contained" disabled={saving || saved !== undefined || unfinished > 0} onClick={save}>
             Save {resolution.symbol}
           </Button>
+          {unfinished > 0 && (
+            <Typography variant="body2" color="error">
+              Put right the fields marked in red before saving.
+            </Typography>
+          )}
           {saved && (
             <>
               <Chip color="success" label={saved.outcome} />
@@ -114,6 +140,7 @@ export const PreviewCard = ({ preview, onSaved }: { preview: ImportFilePreviewVi
             </>
           )}
         </Stack>
+        {saved && <LinksMade outcome={saved} />}
       </CardContent>
     </Card>
   );

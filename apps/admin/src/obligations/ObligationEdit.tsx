@@ -1,9 +1,10 @@
-import { Edit, NumberInput, SelectInput, SimpleForm, TextInput, required, useRecordContext, DateInput } from 'react-admin';
+import { Edit, NumberInput, SelectInput, SimpleForm, TextInput, required, useRecordContext } from 'react-admin';
 import { OfficeInput } from '../offices/OfficeInput';
 import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
 import { ClauseInParagraph } from './ClauseInParagraph';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import type { ObligationView } from '@mandate-tracker/contracts';
+import { DayInput } from '../DayInput';
 
 /** The current status plus the ones the workflow allows next. */
 const StatusInput = () => {
@@ -31,7 +32,7 @@ export const ObligationEdit = () => {
         <TextInput source="recipient" />
         <SelectInput source="dueBody" choices={BODY_CHOICES} />
         <NumberInput source="dueSession" min={1} />
-        <DateInput source="dueDate" />
+        <DayInput source="dueDate" />
         <TextInput source="recurrence" />
         <TextInput source="agendaItemTitle" fullWidth />
       </SimpleForm>

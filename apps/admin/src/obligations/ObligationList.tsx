@@ -15,9 +15,11 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  useUnselectAll,
 } from 'react-admin';
+import { useEffect, useRef } from 'react';
 import { ServerExportButton } from '../exports/ServerExportButton';
-import { DayField } from '../DayField';
+import { FormattedDateField } from '../FormattedDateField';
 import { SESSION_NUMBER } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
@@ -65,27 +67,41 @@ const BulkActions = () => (
   </>
 );
 
-export const ObligationList = () => (
-  <List
-    filters={obligationFilters}
-    actions={<ListActions />}
-    aside={<ObligationPresets />}
-    exporter={false}
-    sort={{ field: 'dueSession', order: 'ASC' }}
-    perPage={25}
-  >
-    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
-      <FunctionField<ObligationView> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
-      <SelectField source="kind" choices={KIND_CHOICES} />
-      <TextField source="actor" />
-      <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
-      <NumberField source="dueSession" options={SESSION_NUMBER} />
-      <DayField source="dueDate" emptyText="" />
-      <SelectField source="status" choices={STATUS_CHOICES} />
-      <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />
-      <BooleanField source="proven" looseValue FalseIcon={null} sortable={false} />
-      <SelectField source="reviewState" choices={REVIEW_CHOICES} />
-      <TextField source="responsibleOffice" emptyText="—" sortable={false} />
-    </Datagrid>
-  </List>
-);
+/**
+ * A selection belongs to the moment it was made: react-admin keeps it in its store across pages, so a user coming back
+ * later would find rows still ticked and a bulk action ready to change records they no longer see. Leaving clears it.
+ */
+function useSelectionForgottenOnLeaving() {
+  const unselectAll = useUnselectAll('obligations');
+  const latest = useRef(unselectAll);
+  latest.current = unselectAll;
+  useEffect(() => () => latest.current(), []);
+}
+
+export const ObligationList = () => {
+  useSelectionForgottenOnLeaving();
+  return (
+    <List
+      filters={obligationFilters}
+      actions={<ListActions />}
+      aside={<ObligationPresets />}
+      exporter={false}
+      sort={{ field: 'dueSession', order: 'ASC' }}
+      perPage={25}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
+        <FunctionField<ObligationView> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
+        <SelectField source="kind" choices={KIND_CHOICES} />
+        <TextField source="actor" />
+        <FunctionField<ObligationView> source="agendaItemTitle" render={agendaItemOf} sortable={false} />
+        <NumberField source="dueSession" options={SESSION_NUMBER} />
+        <FormattedDateField source="dueDate" emptyText="" />
+        <SelectField source="status" choices={STATUS_CHOICES} />
+        <BooleanField source="overdue" looseValue FalseIcon={null} sortable={false} />
+        <BooleanField source="proven" looseValue FalseIcon={null} sortable={false} />
+        <SelectField source="reviewState" choices={REVIEW_CHOICES} />
+        <TextField source="responsibleOffice" emptyText="—" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+};

@@ -1,5 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider } from 'react-admin';
+import { changeEach } from './bulkChangeFailure';
 import { changesOf } from './changesOf';
 import { httpClient } from './httpClient';
 import { versionedBulkChange } from './versionedBulkChange';
@@ -17,15 +18,14 @@ export const dataProvider: DataProvider = {
     });
     return { data: json };
   },
-  // One PATCH per record, each with the version the list read (see VersionedBulkUpdateButton).
+  // One PATCH per record, each with the version the list read (see VersionedBulkUpdateButton); a record refused
+  // does not stop the others, and the BulkChangeFailure thrown names each refusal.
   updateMany: async (resource, params) => {
-    const responses = await Promise.all(
-      params.ids.map((id) =>
-        httpClient(`${API_URL}/${resource}/${encodeURIComponent(id)}`, {
-          method: 'PATCH',
-          body: JSON.stringify(versionedBulkChange(params, id)),
-        }),
-      ),
+    const responses = await changeEach(params.ids, (id) =>
+      httpClient(`${API_URL}/${resource}/${encodeURIComponent(id)}`, {
+        method: 'PATCH',
+        body: JSON.stringify(versionedBulkChange(params, id)),
+      }),
     );
     return { data: responses.map(({ json }) => json.id) };
   },

@@ -1,5 +1,6 @@
-import { DateInput, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { NumberInput, required, SelectInput, TextInput } from 'react-admin';
 import { BODY_CHOICES, MAIN_COMMITTEE_CHOICES, SOURCE_FORMAT_CHOICES } from '../enumChoices';
+import { DayInput } from '../DayInput';
 
 /** Shared by create and edit so the two forms cannot drift apart. */
 export const ResolutionInputs = () => (
@@ -9,7 +10,7 @@ export const ResolutionInputs = () => (
     <SelectInput source="body" choices={BODY_CHOICES} validate={required()} />
     <NumberInput source="sessionNumber" min={1} />
     <TextInput source="resolutionNumber" validate={required()} />
-    <DateInput source="adoptedOn" />
+    <DayInput source="adoptedOn" />
     <TextInput source="meeting" />
     <TextInput source="committeeReport" helperText="e.g. A/78/417" />
     {/* Read from the text at import; corrected here when the "on the report of" line was missing or misread. */}

@@ -1,7 +1,6 @@
 import {
   CreateButton,
   Datagrid,
-  DateInput,
   ExportButton,
   FilterButton,
   List,
@@ -14,17 +13,18 @@ import {
   TextInput,
   TopToolbar,
 } from 'react-admin';
-import { DayField } from '../DayField';
+import { FormattedDateField } from '../FormattedDateField';
 import { SESSION_NUMBER } from '../dates';
 import { BODY_CHOICES } from '../enumChoices';
+import { DayInput } from '../DayInput';
 
 const resolutionFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Symbol or title" />,
   <SelectInput key="body" source="body" choices={BODY_CHOICES} />,
   <NumberInput key="sessionNumber" source="sessionNumber" min={1} />,
   <TextInput key="agendaItemNumber" source="agendaItemNumber" />,
-  <DateInput key="adoptedFrom" source="adoptedFrom" />,
-  <DateInput key="adoptedTo" source="adoptedTo" />,
+  <DayInput key="adoptedFrom" source="adoptedFrom" />,
+  <DayInput key="adoptedTo" source="adoptedTo" />,
 ];
 
 const ListActions = () => (
@@ -42,7 +42,7 @@ export const ResolutionList = () => (
       <TextField source="title" />
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
       <NumberField source="sessionNumber" options={SESSION_NUMBER} />
-      <DayField source="adoptedOn" />
+      <FormattedDateField source="adoptedOn" />
       <TextField source="agendaItemNumber" sortable={false} />
     </Datagrid>
   </List>

@@ -13,7 +13,7 @@ import {
   useRecordContext,
   BooleanField,
 } from 'react-admin';
-import { DayField } from '../DayField';
+import { FormattedDateField } from '../FormattedDateField';
 import { BODY_CHOICES, KIND_CHOICES, MAIN_COMMITTEE_CHOICES, REVIEW_CHOICES, SOURCE_FORMAT_CHOICES, STATUS_CHOICES } from '../enumChoices';
 import { SESSION_NUMBER } from '../dates';
 import type { ObligationView } from '@mandate-tracker/contracts';
@@ -61,7 +61,7 @@ export const ResolutionShow = () => (
         <SelectField source="body" choices={BODY_CHOICES} />
         <NumberField source="sessionNumber" options={SESSION_NUMBER} />
         <TextField source="resolutionNumber" />
-        <DayField source="adoptedOn" emptyText="—" />
+        <FormattedDateField source="adoptedOn" emptyText="—" />
         <TextField source="meeting" emptyText="—" />
         <TextField source="committeeReport" emptyText="—" />
         <SelectField source="mainCommittee" choices={MAIN_COMMITTEE_CHOICES} emptyText="—" />

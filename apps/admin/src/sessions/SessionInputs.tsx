@@ -1,5 +1,6 @@
-import { DateInput, minValue, NumberInput, required, SelectInput } from 'react-admin';
+import { minValue, NumberInput, required, SelectInput } from 'react-admin';
 import { BODY_CHOICES } from '../enumChoices';
+import { DayInput } from '../DayInput';
 
 /** The API refuses a closing before the opening too; checking here names the field before a round trip. */
 const closesOnOrAfterOpening = (value: string | null, values: { opensOn?: string }) =>
@@ -10,7 +11,7 @@ export const SessionInputs = () => (
   <>
     <SelectInput source="body" choices={BODY_CHOICES} validate={required()} />
     <NumberInput source="number" min={1} validate={[required(), minValue(1)]} />
-    <DateInput source="opensOn" validate={required()} />
-    <DateInput source="closesOn" validate={closesOnOrAfterOpening} helperText="resources.sessions.helpers.closesOn" />
+    <DayInput source="opensOn" validate={required()} />
+    <DayInput source="closesOn" validate={closesOnOrAfterOpening} helperText="resources.sessions.helpers.closesOn" />
   </>
 );

@@ -10,7 +10,7 @@ import {
   SelectInput,
   TopToolbar,
 } from 'react-admin';
-import { DayField } from '../DayField';
+import { FormattedDateField } from '../FormattedDateField';
 import { SESSION_NUMBER } from '../dates';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { BODY_CHOICES } from '../enumChoices';
@@ -34,8 +34,8 @@ export const SessionList = () => (
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
       <NumberField source="number" options={SESSION_NUMBER} />
-      <DayField source="opensOn" />
-      <DayField source="closesOn" emptyText="—" sortable={false} />
+      <FormattedDateField source="opensOn" />
+      <FormattedDateField source="closesOn" emptyText="—" sortable={false} />
     </Datagrid>
   </List>
 );

@@ -1,6 +1,7 @@
 import { BooleanField, Datagrid, FunctionField, List, TextField } from 'react-admin';
 import { ROLE_LABELS, type UserView } from '@mandate-tracker/contracts';
-import { MomentField } from '../MomentField';
+import { FormattedDateField } from '../FormattedDateField';
+import { formatMoment } from '../dates';
 
 export const UserList = () => (
   <List sort={{ field: 'displayName', order: 'ASC' }} exporter={false}>
@@ -10,7 +11,7 @@ export const UserList = () => (
       <FunctionField label="Role" render={(user: UserView) => ROLE_LABELS[user.role]} />
       <FunctionField label="Offices" render={(user: UserView) => user.offices.join(', ') || '—'} />
       <BooleanField source="active" sortable={false} />
-      <MomentField source="lastSignInAt" label="Last sign-in" sortable={false} emptyText="never" />
+      <FormattedDateField source="lastSignInAt" formatter={formatMoment} label="Last sign-in" sortable={false} emptyText="never" />
     </Datagrid>
   </List>
 );

@@ -1,3 +1,4 @@
+import type { FollowUpLinkMade } from '@mandate-tracker/contracts';
 import { Injectable } from '@nestjs/common';
 import type { AuditEntry } from '../audit/audit.service';
 import { AuditService } from '../audit/audit.service';
@@ -31,7 +32,8 @@ export class FollowUpService {
     private readonly documents: DocumentsService,
   ) {}
 
-  async linkAround(tx: Tx, resolutionId: number, actor: string): Promise<number> {
+  /** Adds the links the resolution's arrival proposes; answers those made, as people cite them, for the importer to read. */
+  async linkAround(tx: Tx, resolutionId: number, actor: string): Promise<FollowUpLinkMade[]> {
     const obligations = await this.candidateObligations(tx, resolutionId);
     // Several REPORT obligations of one resolution share its later series: look it up once per call.
     const later = new Map<number, Promise<number[]>>();
@@ -105,8 +107,8 @@ export class FollowUpService {
     }));
   }
 
-  private async store(tx: Tx, proposals: ProposedLink[], actor: string): Promise<number> {
-    if (proposals.length === 0) return 0;
+  private async store(tx: Tx, proposals: ProposedLink[], actor: string): Promise<FollowUpLinkMade[]> {
+    if (proposals.length === 0) return [];
     const documents = await this.documents.recordNamed(
       tx,
       proposals.map((proposal) => proposal.symbol),
@@ -129,6 +131,26 @@ export class FollowUpService {
       tx,
       created.map((link): AuditEntry => ({ actor, action: 'CREATE', entityType: 'ObligationDocument', entityId: link.id, after: link })),
     );
-    return created.length;
+    return this.described(tx, created, documents);
+  }
+
+  private async described(
+    tx: Tx,
+    created: { obligationId: number; documentId: number; evidenceNote: string | null }[],
+    documents: { id: number; symbol: string }[],
+  ): Promise<FollowUpLinkMade[]> {
+    if (created.length === 0) return [];
+    const obligations = await tx.obligation.findMany({
+      where: { id: { in: created.map((link) => link.obligationId) } },
+      select: { id: true, paragraphRef: true, resolution: { select: { symbol: true } } },
+    });
+    const cited = new Map(obligations.map((o) => [o.id, `${o.resolution.symbol}, para. ${o.paragraphRef}`]));
+    const symbols = new Map(documents.map((document) => [document.id, document.symbol]));
+    return created.map((link) => ({
+      obligationId: link.obligationId,
+      obligation: cited.get(link.obligationId) ?? String(link.obligationId),
+      document: symbols.get(link.documentId) ?? String(link.documentId),
+      evidence: link.evidenceNote ?? '',
+    }));
   }
 }

@@ -65,8 +65,14 @@ export class ImportsService {
           analysis,
           decisions,
         });
-        const links = await this.followUp.linkAround(tx, written.resolutionId, actor);
-        return { outcome: written.created ? 'created' : 'updated', symbol: resolution.symbol, links, ...written } as const;
+        const linksMade = await this.followUp.linkAround(tx, written.resolutionId, actor);
+        return {
+          outcome: written.created ? 'created' : 'updated',
+          symbol: resolution.symbol,
+          links: linksMade.length,
+          linksMade,
+          ...written,
+        } as const;
       },
       { timeout: 30_000 },
     );

@@ -15,7 +15,7 @@ export function obligationRow(
   const merged = { ...extracted, ...definedOnly(corrections) };
   return {
     eId: extracted.eId,
-    paragraphRef: extracted.paragraph,
+    paragraphRef: merged.paragraph,
     kind: merged.kind,
     strength: merged.strength === 'mandatory' ? 'MANDATORY' : 'HORTATORY',
     actor: merged.actor,

@@ -4,6 +4,9 @@ import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { UpdateObligationDto } from '../../obligations/dto/update-obligation.dto';
 
+/** A paragraph as printed: an operative number with its sub-paragraph letters or numerals, or a preambular PP. */
+const PARAGRAPH_REF = /^(?:PP\d{1,3}|\d{1,3}(?: \([a-z]{1,6}\))*)$/;
+
 /**
  * A reviewer's decision on one extracted obligation, and any corrections, keyed by its stable eId: the same
  * fields a person may correct on a stored obligation, except strength, which the parser writes in lower case.
@@ -31,6 +34,12 @@ export class ObligationDecisionDto
   @IsOptional()
   @IsIn(['mandatory', 'hortatory'])
   strength?: 'mandatory' | 'hortatory';
+
+  @ApiPropertyOptional({ example: '4 (b)', description: 'The paragraph as printed, when the parser numbered it wrongly' })
+  @IsOptional()
+  @IsString()
+  @Matches(PARAGRAPH_REF, { message: 'paragraph must be written as printed: 12, 4 (b), 1 (b) (ii) or PP3' })
+  paragraph?: string;
 }
 
 export class CommitImportDto implements CommitImportRequest {

@@ -1,13 +1,18 @@
 import { FunctionField, type RaRecord } from 'react-admin';
 import { formatDay } from './dates';
 
-/** A calendar day as the admin writes every day, "7 Sep 2027"; days carry no time zone, so none is applied. */
-export const DayField = ({
+/**
+ * A day or an instant written the admin's one way: a day by formatDay ("7 Sep 2027", no time zone applied, days
+ * carry none), an instant by formatMoment ("29 Nov 2026, 06:35", in the reader's zone).
+ */
+export const FormattedDateField = ({
   source,
+  formatter = formatDay,
   emptyText = '—',
   ...rest
 }: {
   source: string;
+  formatter?: (value: string) => string;
   emptyText?: string;
   sortable?: boolean;
   label?: string;
@@ -17,7 +22,7 @@ export const DayField = ({
     {...rest}
     render={(record: RaRecord) => {
       const value = record[source] as string | null | undefined;
-      return value ? formatDay(value) : emptyText;
+      return value ? formatter(value) : emptyText;
     }}
   />
 );
