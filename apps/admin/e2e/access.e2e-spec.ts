@@ -30,7 +30,7 @@ it('asks for sign-in, refuses a wrong password, shows the user and role in the a
   await page.getByLabel('Signed-in user').getByText('Administrator · Administrator').waitFor();
   await page.getByRole('menuitem', { name: 'Users' }).waitFor();
 
-  await page.getByRole('button', { name: 'Profile' }).click();
+  await page.getByRole('button', { name: 'Administrator: account menu' }).click();
   await page.getByRole('menuitem', { name: 'Logout' }).click();
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   // The session is revoked on the server, not only forgotten by the page.
