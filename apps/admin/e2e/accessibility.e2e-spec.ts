@@ -12,10 +12,11 @@ async function first<T>(resource: string): Promise<T> {
   return record;
 }
 
-/** Until the screen's data is in and no spinner is left: axe judges what a user would meet. */
+/** Until the screen's data is in, no spinner is left and transitions are over: axe judges what a user would meet. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.querySelectorAll('[role="progressbar"]').length === 0, undefined, { timeout: 15_000 });
+  await page.waitForTimeout(500); // fades and chart animations (MUI's last about 300 ms) mix colours while they run
 }
 
 /** True when the page is wider than the window: the reader would have to scroll sideways. */
