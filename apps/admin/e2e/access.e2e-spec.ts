@@ -93,7 +93,12 @@ it('lets the administrator invite a user with a role and offices', async () => {
   await page.getByLabel('Name').fill('Nina Officer');
   await page.getByLabel('Role').click();
   await page.getByRole('option', { name: 'Secretariat editor' }).click();
-  await page.getByLabel('Offices').fill('UNMAS, OCHA');
+  // Offices are chosen from the managed list, one after the other (offices.e2e-spec.ts finds them by other names).
+  const offices = page.getByRole('combobox', { name: 'Offices' });
+  await offices.fill('UNMAS');
+  await page.getByRole('option', { name: /^UNMAS — / }).click();
+  await offices.fill('OCHA');
+  await page.getByRole('option', { name: /^OCHA — / }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('row').filter({ hasText: 'nina@e2e.test' }).getByText('UNMAS, OCHA').waitFor();
   await page.close();
