@@ -16,8 +16,8 @@ it('opens on the dashboard, whose counts open the obligations they count', async
   const { page } = tracker;
   await page.goto(url);
   await page.getByRole('heading', { name: /Obligations by status/ }).waitFor();
-  await page.getByRole('link', { name: `Overdue: ${counts.overdue.total}` }).waitFor();
-  await page.getByRole('link', { name: `Pending: ${pending}` }).click();
+  await page.getByRole('link', { name: `Overdue ${counts.overdue.total}`, exact: true }).waitFor();
+  await page.getByRole('link', { name: `Pending ${pending}`, exact: true }).click();
 
   await page.waitForURL((address) => decodeURIComponent(address.hash).includes('/obligations?filter={"status":"PENDING"}'));
   await page.getByRole('table').waitFor();

@@ -60,3 +60,55 @@ it('lets the administrator add an office with its other names on the Offices scr
   const office = await (await tracker.server.fetchAsAdministrator(`/api/offices?filter=${encodeURIComponent('{"q":"DPO"}')}`)).json();
   expect(office).toEqual([expect.objectContaining({ label: 'DPO', aliases: ['Department of Peacekeeping Operations'] })]);
 });
+
+it('filters the obligations list by an office chosen from the picker, found by one of its other names', async () => {
+  const obligation = await obligationWithActor('Secretary-General');
+  const patched = await server.fetchAsAdministrator(`/api/obligations/${obligation.id}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ responsibleOffice: 'DPPA', version: (obligation as { version?: number }).version }),
+  });
+  expect(patched.status).toBe(200);
+  await page.goto(`${server.url}/#/obligations`);
+  await page.getByRole('button', { name: 'Add filter' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'Responsible office' }).click();
+  const picker = page.getByRole('combobox', { name: 'Responsible office' });
+  await picker.fill('Political and Peacebuilding');
+  await page.getByRole('option', { name: /^DPPA — / }).click();
+  // The list's filter holds the office's label, as obligations store it.
+  await page.waitForURL((url) => decodeURIComponent(url.toString()).includes('filter={"responsibleOffice":"DPPA"}'));
+  const rows = page.getByRole('row').filter({ hasText: ', para. ' });
+  await rows.filter({ hasText: 'DPPA' }).first().waitFor();
+  // The unfiltered rows stay on screen until the filtered page arrives.
+  for (const deadline = Date.now() + 10_000; (await rows.count()) !== 1 && Date.now() < deadline;) await page.waitForTimeout(250);
+  expect(await rows.count()).toBe(1);
+});
+
+it('gives a Secretariat editor offices from the picker on the Users form, and a calendar feed its office', async () => {
+  await page.goto(`${server.url}/#/users/create`);
+  await page.getByRole('textbox', { name: 'Email' }).fill('pat.picker@e2e.test');
+  await page.getByRole('textbox', { name: 'Name' }).fill('Pat Picker');
+  await page.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: 'Secretariat editor' }).click();
+  const offices = page.getByRole('combobox', { name: 'Offices' });
+  await offices.fill('Mine Action Service');
+  await page.getByRole('option', { name: /^UNMAS — / }).click();
+  await offices.fill('Coordination');
+  await page.getByRole('option', { name: /^OCHA — / }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('row').filter({ hasText: 'Pat Picker' }).getByText('UNMAS, OCHA').waitFor();
+  const users = (await (await server.fetchAsAdministrator('/api/users')).json()) as { email: string; offices: string[] }[];
+  expect(users.find((user) => user.email === 'pat.picker@e2e.test')?.offices).toEqual(['UNMAS', 'OCHA']);
+
+  await page.goto(`${server.url}/#/calendar-feeds/create`);
+  await page.getByRole('textbox', { name: 'Name' }).fill('Mine action reports');
+  await page.getByRole('combobox', { name: 'Holds' }).click();
+  await page.getByRole('option', { name: 'A responsible office' }).click();
+  const office = page.getByRole('combobox', { name: 'Responsible office' });
+  await office.fill('Mine Action');
+  await page.getByRole('option', { name: /^UNMAS — / }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('row').filter({ hasText: 'Mine action reports' }).waitFor();
+  const feeds = (await (await server.fetchAsAdministrator('/api/calendar-feeds')).json()) as { name: string; responsibleOffice: string }[];
+  expect(feeds.find((feed) => feed.name === 'Mine action reports')?.responsibleOffice).toBe('UNMAS');
+});

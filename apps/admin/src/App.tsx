@@ -12,6 +12,7 @@ import obligations from './obligations';
 import calendarFeeds from './calendar-feeds';
 import audit from './audit';
 import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
 import { SEARCH_ROUTE } from './search/searchPath';
 import { lazyPage, standaloneLazyPage } from './lazyPage';
 
@@ -36,6 +37,7 @@ export const App = () => (
     loginPage={SignInPage}
     requireAuth
     layout={Layout}
+    theme={theme}
     dashboard={Dashboard}
   >
     <Resource name="resolutions" {...resolutions} recordRepresentation="symbol" />

@@ -5,9 +5,10 @@ import {
   AUDITED_ENTITY_LABELS,
   type AuditLogEntryView,
 } from '@mandate-tracker/contracts';
-import { Datagrid, FilterButton, FunctionField, List, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
-import { FormattedDateField } from '../FormattedDateField';
+import { FilterButton, FunctionField, List, SelectInput, SimpleList, TextField, TextInput, TopToolbar } from 'react-admin';
 import { formatMoment } from '../dates';
+import { RecordRows } from '../layout/RecordRows';
+import { FormattedDateField } from '../FormattedDateField';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { DayInput } from '../DayInput';
 
@@ -50,13 +51,24 @@ export const AuditLogList = () => (
     perPage={50}
     exporter={false}
   >
-    <Datagrid bulkActionButtons={false} rowClick={false}>
+    <RecordRows
+      bulkActionButtons={false}
+      rowClick={false}
+      compact={
+        <SimpleList<AuditLogEntryView>
+          rowClick={false}
+          primaryText={(e) => `${e.actionLabel}: ${e.exists ? e.subject : `${e.subject} (deleted)`}`}
+          secondaryText={(e) => e.summary}
+          tertiaryText={(e) => `${formatMoment(e.occurredAt)} · ${e.actor}`}
+        />
+      }
+    >
       <FormattedDateField source="occurredAt" formatter={formatMoment} label="When" />
       <TextField source="actor" label="Who" sortable={false} />
       <TextField source="actionLabel" label="What" sortable={false} />
       <TextField source="entityLabel" label="Entity" sortable={false} />
       <FunctionField<AuditLogEntryView> label="About" sortable={false} render={(e) => (e.exists ? e.subject : `${e.subject} (deleted)`)} />
       <TextField source="summary" label="Changes" sortable={false} />
-    </Datagrid>
+    </RecordRows>
   </List>
 );

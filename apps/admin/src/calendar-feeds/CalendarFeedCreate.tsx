@@ -1,6 +1,7 @@
 import { CALENDAR_FEED_SCOPES, CALENDAR_FEED_SCOPE_LABELS } from '@mandate-tracker/contracts';
 import { Create, FormDataConsumer, NumberInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { BODY_CHOICES } from '../enumChoices';
+import { OfficeInput } from '../offices/OfficeInput';
 
 const SCOPE_CHOICES = CALENDAR_FEED_SCOPES.map((id) => ({ id, name: CALENDAR_FEED_SCOPE_LABELS[id] }));
 
@@ -22,7 +23,7 @@ export const CalendarFeedCreate = () => (
       <SelectInput source="scope" choices={SCOPE_CHOICES} validate={required()} />
       <FormDataConsumer>
         {({ formData }) => {
-          if (formData.scope === 'OFFICE') return <TextInput source="responsibleOffice" validate={required()} />;
+          if (formData.scope === 'OFFICE') return <OfficeInput validate={required()} />;
           if (formData.scope === 'SESSION')
             return (
               <>

@@ -1,4 +1,4 @@
-import { Box, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LinkBase, useNavigate, useTranslate } from 'react-admin';
 import { COUNT_AXIS } from './countAxis';
@@ -45,9 +45,12 @@ export const OverdueCard = ({ overdue }: { overdue: DashboardView['overdue'] }) 
           />
           <List dense aria-label={translate('dashboard.overdueByOffice')}>
             {offices.map((office) => (
-              <ListItemButton key={`${office.unassigned}:${office.office}`} component={LinkBase} to={obligationsListPath(filterOf(office))}>
-                <ListItemText primary={`${nameOf(office)}: ${office.count}`} />
-              </ListItemButton>
+              // A list holds list items: the link goes inside one.
+              <ListItem key={`${office.unassigned}:${office.office}`} disablePadding>
+                <ListItemButton component={LinkBase} to={obligationsListPath(filterOf(office))}>
+                  <ListItemText primary={`${nameOf(office)}: ${office.count}`} />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </>

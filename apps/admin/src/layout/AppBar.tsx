@@ -16,7 +16,8 @@ export const AppBar = () => {
         <Chip
           size="small"
           label={`${identity.fullName} · ${ROLE_LABELS[identity.role]}`}
-          sx={{ ml: 1, color: 'inherit', borderColor: 'currentColor' }}
+          // On a phone the bar has no room for it: the account menu names the user there.
+          sx={{ ml: 1, color: 'inherit', borderColor: 'currentColor', display: { xs: 'none', sm: 'flex' } }}
           variant="outlined"
           aria-label="Signed-in user"
         />

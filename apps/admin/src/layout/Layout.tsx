@@ -12,10 +12,17 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   const { identity } = useGetIdentity();
   const held = identity?.mustChangePassword === true;
   return (
-    <RaLayout menu={held ? EmptyMenu : Menu} appBar={AppBar}>
+    <RaLayout menu={held ? EmptyMenu : Menu} appBar={AppBar} sx={NARROW_CONTENT}>
       {held ? <AccountPage /> : children}
     </RaLayout>
   );
 };
 
 const EmptyMenu = () => null;
+
+// A flex item is at least as wide as its widest unbreakable content by default (a long symbol, a clause's first
+// words): on a phone that pushed the whole page past the screen's edge. There the content wraps instead.
+const NARROW_CONTENT = {
+  '& .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 },
+  '@media (max-width: 599.95px)': { '& .RaLayout-content': { overflowWrap: 'anywhere' } },
+};

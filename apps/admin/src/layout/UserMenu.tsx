@@ -22,7 +22,8 @@ export const UserMenu = () => {
   const { identity } = useGetIdentity();
   const role = isRole(identity?.role) ? ROLE_LABELS[identity.role] : '';
   return (
-    <RaUserMenu>
+    // The button shows the user's name: its accessible name must contain it (WCAG 2.5.3), not only "Profile".
+    <RaUserMenu label={identity?.fullName ? `${identity.fullName}: account menu` : 'Account menu'}>
       <Typography variant="body2" sx={{ px: 2, py: 1 }} aria-label="Signed in as">
         {identity?.fullName}
         <br />

@@ -30,7 +30,7 @@ export const InPlaceText = ({ source, label }: { source: 'responsibleOffice' | '
   };
   if (draft !== null) {
     return (
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
         <TextField
           size="small"
           label={label}
@@ -53,7 +53,7 @@ export const InPlaceText = ({ source, label }: { source: 'responsibleOffice' | '
     );
   }
   return (
-    <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
       <Typography variant="body2">{current || '—'}</Typography>
       {canAccess && (
         <IconButton size="small" aria-label={`Set ${label.toLowerCase()}`} onClick={() => setDraft(current)}>

@@ -33,7 +33,7 @@ export const LinkedDocuments = () => {
     <Box>
       {(record.documents ?? []).length === 0 && <Typography variant="body2">No document recorded yet.</Typography>}
       {(record.documents ?? []).map((link: ObligationDocumentView) => (
-        <Stack key={link.id} direction="row" spacing={1} sx={{ mb: 1, alignItems: 'center' }}>
+        <Stack key={link.id} direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mb: 1, alignItems: 'center' }}>
           <MuiLink href={`${UNDOCS}${link.symbol}`} target="_blank" rel="noreferrer">
             {link.symbol}
           </MuiLink>
@@ -70,7 +70,7 @@ export const LinkedDocuments = () => {
         </Stack>
       ))}
       {canEdit && (
-        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', mt: 1 }}>
           <TextField
             size="small"
             label="Document symbol"

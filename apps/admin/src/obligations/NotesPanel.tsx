@@ -36,7 +36,7 @@ export const NotesPanel = () => {
         </Typography>
       ))}
       {canWrite && (
-        <Stack direction="row" spacing={1}>
+        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <TextField size="small" fullWidth label="Add a note" value={text} onChange={(event) => setText(event.target.value)} />
           <Button variant="outlined" disabled={!text.trim()} onClick={add}>
             Add

@@ -1,6 +1,5 @@
 import {
   BooleanField,
-  Datagrid,
   FilterButton,
   FunctionField,
   List,
@@ -12,19 +11,22 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextField,
   TextInput,
   TopToolbar,
   useUnselectAll,
 } from 'react-admin';
 import { useEffect, useRef } from 'react';
+import { RecordRows } from '../layout/RecordRows';
+import { OfficeInput } from '../offices/OfficeInput';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { FormattedDateField } from '../FormattedDateField';
-import { SESSION_NUMBER } from '../dates';
+import { formatDay, SESSION_NUMBER } from '../dates';
 import { BODY_CHOICES, KIND_CHOICES, REVIEW_CHOICES, STATUS_CHOICES, STRENGTH_CHOICES } from '../enumChoices';
 import { ObligationPresets } from './ObligationPresets';
 import { VersionedBulkUpdateButton } from './VersionedBulkUpdateButton';
-import type { ObligationView } from '@mandate-tracker/contracts';
+import { OBLIGATION_KIND_LABELS, OBLIGATION_STATUS_LABELS, type ObligationView } from '@mandate-tracker/contracts';
 import { SubscribeButton } from './SubscribeButton';
 
 const obligationFilters = [
@@ -35,7 +37,7 @@ const obligationFilters = [
   <NullableBooleanInput key="overdue" source="overdue" />,
   <SelectInput key="reviewState" source="reviewState" choices={REVIEW_CHOICES} />,
   <TextInput key="actor" source="actor" />,
-  <TextInput key="responsibleOffice" source="responsibleOffice" />,
+  <OfficeInput key="responsibleOffice" source="responsibleOffice" />,
   <SelectInput key="dueBody" source="dueBody" choices={BODY_CHOICES} />,
   <NumberInput key="dueSession" source="dueSession" min={1} />,
   <NumberInput key="dueSessionFrom" source="dueSessionFrom" min={1} />,
@@ -78,6 +80,18 @@ function useSelectionForgottenOnLeaving() {
   useEffect(() => () => latest.current(), []);
 }
 
+/** A phone's list: the mandate, who must do what, and where it stands. */
+const CompactObligations = () => (
+  <SimpleList<ObligationView>
+    rowClick="show"
+    primaryText={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`}
+    secondaryText={(o) => `${OBLIGATION_KIND_LABELS[o.kind]} · ${o.actor}`}
+    tertiaryText={(o) =>
+      [OBLIGATION_STATUS_LABELS[o.status], o.overdue ? 'overdue' : '', o.dueDate ? formatDay(o.dueDate) : ''].filter(Boolean).join(' · ')
+    }
+  />
+);
+
 export const ObligationList = () => {
   useSelectionForgottenOnLeaving();
   return (
@@ -89,7 +103,7 @@ export const ObligationList = () => {
       sort={{ field: 'dueSession', order: 'ASC' }}
       perPage={25}
     >
-      <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
+      <RecordRows rowClick="show" bulkActionButtons={<BulkActions />} compact={<CompactObligations />}>
         <FunctionField<ObligationView> label="Mandate" render={(o) => `${o.resolution.symbol}, para. ${o.paragraphRef}`} sortable={false} />
         <SelectField source="kind" choices={KIND_CHOICES} />
         <TextField source="actor" />
@@ -101,7 +115,7 @@ export const ObligationList = () => {
         <BooleanField source="proven" looseValue FalseIcon={null} sortable={false} />
         <SelectField source="reviewState" choices={REVIEW_CHOICES} />
         <TextField source="responsibleOffice" emptyText="—" sortable={false} />
-      </Datagrid>
+      </RecordRows>
     </List>
   );
 };

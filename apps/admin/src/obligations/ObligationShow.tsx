@@ -38,7 +38,7 @@ const Due = () => {
   if (record.dueDate) parts.push(`by ${formatDay(record.dueDate)}`);
   if (record.recurrence) parts.push(record.recurrence);
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
       <Typography variant="body2">{parts.join('; ') || 'no due session or date'}</Typography>
       {record.proven && <Chip size="small" color="success" label="fulfilled by a document" />}
       {record.overdue && <Chip size="small" color="error" label="overdue" />}
@@ -79,7 +79,7 @@ export const ObligationShow = () => (
         )}
       />
       <ClauseInParagraph />
-      <Stack direction="row" spacing={4}>
+      <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         <Labeled source="kind">
           <SelectField source="kind" choices={KIND_CHOICES} />
         </Labeled>
@@ -99,7 +99,7 @@ export const ObligationShow = () => (
       <Labeled label="Due">
         <Due />
       </Labeled>
-      <Stack direction="row" spacing={4}>
+      <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         <Labeled source="status">
           <SelectField source="status" choices={STATUS_CHOICES} />
         </Labeled>

@@ -1,6 +1,5 @@
 import {
   CreateButton,
-  Datagrid,
   ExportButton,
   FilterButton,
   List,
@@ -9,12 +8,15 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TextField,
   TextInput,
   TopToolbar,
 } from 'react-admin';
+import type { ResolutionSummary } from '@mandate-tracker/contracts';
 import { FormattedDateField } from '../FormattedDateField';
-import { SESSION_NUMBER } from '../dates';
+import { RecordRows } from '../layout/RecordRows';
+import { formatDay, SESSION_NUMBER } from '../dates';
 import { BODY_CHOICES } from '../enumChoices';
 import { DayInput } from '../DayInput';
 
@@ -37,13 +39,24 @@ const ListActions = () => (
 
 export const ResolutionList = () => (
   <List filters={resolutionFilters} actions={<ListActions />} sort={{ field: 'adoptedOn', order: 'DESC' }} perPage={25}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
+    <RecordRows
+      rowClick="show"
+      bulkActionButtons={false}
+      compact={
+        <SimpleList<ResolutionSummary>
+          rowClick="show"
+          primaryText={(r) => r.symbol}
+          secondaryText={(r) => r.title}
+          tertiaryText={(r) => (r.adoptedOn ? formatDay(r.adoptedOn) : '')}
+        />
+      }
+    >
       <TextField source="symbol" />
       <TextField source="title" />
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
       <NumberField source="sessionNumber" options={SESSION_NUMBER} />
       <FormattedDateField source="adoptedOn" />
       <TextField source="agendaItemNumber" sortable={false} />
-    </Datagrid>
+    </RecordRows>
   </List>
 );

@@ -1,6 +1,5 @@
 import {
   CreateButton,
-  Datagrid,
   FilterButton,
   List,
   NullableBooleanInput,
@@ -8,10 +7,13 @@ import {
   NumberInput,
   SelectField,
   SelectInput,
+  SimpleList,
   TopToolbar,
 } from 'react-admin';
+import { BODY_LABELS, type SessionView } from '@mandate-tracker/contracts';
 import { FormattedDateField } from '../FormattedDateField';
-import { SESSION_NUMBER } from '../dates';
+import { RecordRows } from '../layout/RecordRows';
+import { formatDay, SESSION_NUMBER } from '../dates';
 import { ServerExportButton } from '../exports/ServerExportButton';
 import { BODY_CHOICES } from '../enumChoices';
 
@@ -31,11 +33,21 @@ const ListActions = () => (
 
 export const SessionList = () => (
   <List filters={sessionFilters} actions={<ListActions />} sort={{ field: 'number', order: 'DESC' }} perPage={25}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <RecordRows
+      rowClick="edit"
+      bulkActionButtons={false}
+      compact={
+        <SimpleList<SessionView>
+          rowClick="edit"
+          primaryText={(s) => `${BODY_LABELS[s.body]}, session ${s.number}`}
+          secondaryText={(s) => `${formatDay(s.opensOn)}${s.closesOn ? ` – ${formatDay(s.closesOn)}` : ''}`}
+        />
+      }
+    >
       <SelectField source="body" choices={BODY_CHOICES} sortable={false} />
       <NumberField source="number" options={SESSION_NUMBER} />
       <FormattedDateField source="opensOn" />
       <FormattedDateField source="closesOn" emptyText="—" sortable={false} />
-    </Datagrid>
+    </RecordRows>
   </List>
 );

@@ -1,12 +1,15 @@
-import { Box, Button, Card, CardContent, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { Title, useNotify } from 'react-admin';
+import { Card, CardContent, Typography } from '@mui/material';
+import { Form, SaveButton, Title, useNotify } from 'react-admin';
+import { OfficeInput } from '../offices/OfficeInput';
 import { preferences } from './preferences';
 
-/** Your office, for the "My office" list (who you are comes from your sign-in). */
+/** Your office, for the "My office" list (who you are comes from your sign-in); chosen from the offices list. */
 export const SettingsPage = () => {
   const notify = useNotify();
-  const [office, setOffice] = useState(preferences.office());
+  const save = ({ office }: { office?: string | null }) => {
+    preferences.setOffice(office ?? '');
+    notify('Settings saved', { type: 'success' });
+  };
   return (
     <Card sx={{ mt: 2, maxWidth: 560 }}>
       <Title title="Settings" />
@@ -14,23 +17,10 @@ export const SettingsPage = () => {
         <Typography variant="body2" sx={{ mb: 2 }}>
           Kept in this browser.
         </Typography>
-        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
-          <TextField
-            label="Your office"
-            helperText="e.g. UNMAS, DPPA, OLA"
-            value={office}
-            onChange={(event) => setOffice(event.target.value)}
-          />
-          <Button
-            variant="contained"
-            onClick={() => {
-              preferences.setOffice(office);
-              notify('Settings saved', { type: 'success' });
-            }}
-          >
-            Save
-          </Button>
-        </Box>
+        <Form defaultValues={{ office: preferences.office() || null }} onSubmit={save}>
+          <OfficeInput source="office" label="Your office" helperText="For the My office list on Obligations" />
+          <SaveButton />
+        </Form>
       </CardContent>
     </Card>
   );

@@ -1,6 +1,7 @@
 import { Create, PasswordInput, SelectInput, SimpleForm, TextInput, email, minLength, required } from 'react-admin';
 import { PASSWORD_MIN_LENGTH } from '@mandate-tracker/contracts';
-import { officesFormat, officesParse, roleChoices } from './roleChoices';
+import { OfficesInput } from '../offices/OfficesInput';
+import { roleChoices } from './roleChoices';
 
 /** Inviting: with a one-time password the user changes at first sign-in, or none for single sign-on users. */
 export const UserCreate = () => (
@@ -9,12 +10,7 @@ export const UserCreate = () => (
       <TextInput source="email" validate={[required(), email()]} />
       <TextInput source="displayName" label="Name" validate={required()} />
       <SelectInput source="role" choices={roleChoices} validate={required()} />
-      <TextInput
-        source="offices"
-        helperText="Secretariat editors only: limit them to these responsible offices (comma-separated); empty for all"
-        format={officesFormat}
-        parse={officesParse}
-      />
+      <OfficesInput helperText="Secretariat editors only: limit them to these responsible offices; empty for all" />
       <PasswordInput
         source="password"
         label="One-time password"

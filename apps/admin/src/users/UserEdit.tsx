@@ -4,7 +4,8 @@ import { BooleanInput, Edit, SelectInput, SimpleForm, TextInput, required, useNo
 import { PASSWORD_MIN_LENGTH } from '@mandate-tracker/contracts';
 import { callApi } from '../providers/httpClient';
 import { useStaleVersionHandler } from '../providers/useStaleVersionHandler';
-import { officesFormat, officesParse, roleChoices } from './roleChoices';
+import { OfficesInput } from '../offices/OfficesInput';
+import { roleChoices } from './roleChoices';
 
 /** An administrator's reset: the user's sessions end and they choose a new password at next sign-in. */
 const ResetPassword = () => {
@@ -45,12 +46,7 @@ export const UserEdit = () => {
         <TextInput source="email" disabled />
         <TextInput source="displayName" label="Name" validate={required()} />
         <SelectInput source="role" choices={roleChoices} validate={required()} />
-        <TextInput
-          source="offices"
-          helperText="Secretariat editors only; empty for all offices"
-          format={officesFormat}
-          parse={officesParse}
-        />
+        <OfficesInput helperText="Secretariat editors only; empty for all offices" />
         <BooleanInput source="active" helperText="Deactivating ends the user's sessions and tokens" />
         <ResetPassword />
       </SimpleForm>
