@@ -21,7 +21,8 @@ export default {
   inPlace: true,
   // swc compiles without type checks, so the sources need no '@ts-nocheck', and files not mutated stay untouched.
   disableTypeChecks: false,
-  concurrency: 1,
+  // One jest at a time on the shared machine; STRYKER_CONCURRENCY=2 at most for the database-bound modules.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
   mutate: rule.mutate,
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
