@@ -19,13 +19,13 @@ let actors = 0;
 /** Audit events cannot be deleted: each test links as an actor of its own and reads only that actor's events. */
 const newActor = () => `follow-up linker ${++actors} ${Date.now()}`;
 
-const linkAround = (resolutionId: number, actor: string) =>
-  t.prisma.$transaction((tx) => t.followUp.linkAround(tx, resolutionId, actor));
+const linkAround = (resolutionId: number, actor: string) => t.prisma.$transaction((tx) => t.followUp.linkAround(tx, resolutionId, actor));
 
 type Body = 'GENERAL_ASSEMBLY' | 'SECURITY_COUNCIL';
 const resolution = (symbol: string, body: Body, sessionNumber: number | null, title: string) =>
   createResolution(t.prisma, { symbol, body, sessionNumber: sessionNumber ?? undefined, title });
-const recall = (resolutionId: number, recalledSymbol: string) => t.prisma.resolutionRecall.create({ data: { resolutionId, recalledSymbol } });
+const recall = (resolutionId: number, recalledSymbol: string) =>
+  t.prisma.resolutionRecall.create({ data: { resolutionId, recalledSymbol } });
 const acknowledge = (resolutionId: number, paragraphRef: string, symbol: string) =>
   t.prisma.acknowledgedReport.create({ data: { resolutionId, paragraphRef, symbol } });
 const obligation = (resolutionId: number, overrides: Partial<Prisma.ObligationUncheckedCreateInput>) =>
@@ -56,7 +56,13 @@ async function reportSeries() {
   const first = await resolution('A/RES/57/1', 'GENERAL_ASSEMBLY', 57, 'Assistance in mine action');
   const due = await obligation(first.id, { kind: 'REPORT', dueBody: 'GENERAL_ASSEMBLY', dueSession: 58, quote: 'report due 58' });
   await obligation(first.id, { kind: 'REPORT', dueBody: 'GENERAL_ASSEMBLY', dueSession: null, quote: 'report due whenever' });
-  await obligation(first.id, { kind: 'REPORT', dueBody: 'GENERAL_ASSEMBLY', dueSession: 58, quote: 'rejected report', reviewState: 'REJECTED' });
+  await obligation(first.id, {
+    kind: 'REPORT',
+    dueBody: 'GENERAL_ASSEMBLY',
+    dueSession: 58,
+    quote: 'rejected report',
+    reviewState: 'REJECTED',
+  });
   await obligation(first.id, { kind: 'STATE_ACTION', dueBody: 'GENERAL_ASSEMBLY', dueSession: 58, quote: 'a call on States' });
   const second = await resolution('A/RES/58/2', 'GENERAL_ASSEMBLY', 58, 'Assistance in mine action');
   await recall(second.id, 'A/RES/57/1');
@@ -70,6 +76,10 @@ async function reportSeries() {
   await acknowledge(council.id, '1', 'S/2003/1');
   const unrelated = await resolution('A/RES/58/9', 'GENERAL_ASSEMBLY', 58, 'Something else');
   await acknowledge(unrelated.id, '1', 'A/58/999');
+  // A later resolution of no session: it proves no report, not even one due at no session.
+  const special = await resolution('A/RES/ES-10/2', 'GENERAL_ASSEMBLY', null, 'Assistance in mine action');
+  await recall(special.id, 'A/RES/57/1');
+  await acknowledge(special.id, '1', 'A/ES-10/100');
   return { first, second, third, due };
 }
 
@@ -110,7 +120,9 @@ describe('a REPORT obligation', () => {
     const documents = await t.prisma.document.findMany({ orderBy: { symbol: 'asc' }, select: { symbol: true } });
     expect(documents).toEqual([{ symbol: 'A/58/300' }, { symbol: 'A/58/301' }]);
     const events = await t.prisma.auditEvent.findMany({ where: { actor, entityType: 'ObligationDocument' }, orderBy: { id: 'asc' } });
-    expect(events.map(({ action, entityId }) => ({ action, entityId }))).toEqual(made.map((link) => ({ action: 'CREATE', entityId: String(link.id) })));
+    expect(events.map(({ action, entityId }) => ({ action, entityId }))).toEqual(
+      made.map((link) => ({ action: 'CREATE', entityId: String(link.id) })),
+    );
     expect(events[0]?.after).toMatchObject({ id: made[0]?.id, obligationId: due.id, origin: 'AUTOMATIC', relation: 'FULFILS' });
   });
 
@@ -146,6 +158,13 @@ describe('a REPORT obligation', () => {
     const sameSession = await resolution('A/RES/58/6', 'GENERAL_ASSEMBLY', 58, 'Alone');
     await acknowledge(sameSession.id, '1', 'A/58/600');
 
+    // A series of its own, never linked: the same session's resolution is no reason to link it.
+    const other = await resolution('A/RES/57/7', 'GENERAL_ASSEMBLY', 57, 'Other');
+    await obligation(other.id, { kind: 'REPORT', dueBody: 'GENERAL_ASSEMBLY', dueSession: 58, quote: 'other report' });
+    const otherLater = await resolution('A/RES/58/8', 'GENERAL_ASSEMBLY', 58, 'Other');
+    await recall(otherLater.id, 'A/RES/57/7');
+    await acknowledge(otherLater.id, '1', 'A/58/800');
+
     await expect(linkAround(lone.id, newActor())).resolves.toBe(0);
     await expect(linkAround(sameSession.id, newActor())).resolves.toBe(0);
     expect(await links()).toEqual([]);
@@ -155,6 +174,8 @@ describe('a REPORT obligation', () => {
     const first = await resolution('A/RES/57/1', 'GENERAL_ASSEMBLY', 57, 'Series');
     const a = await obligation(first.id, { kind: 'REPORT', dueBody: 'GENERAL_ASSEMBLY', dueSession: 58, quote: 'first report' });
     const b = await obligation(first.id, { kind: 'REPORT', dueBody: 'GENERAL_ASSEMBLY', dueSession: 58, quote: 'second report' });
+    // An update moves a's row after b's in the table: read without an order, the obligations come b first.
+    await t.prisma.obligation.update({ where: { id: a.id }, data: { confidence: 0.9 } });
     const second = await resolution('A/RES/58/2', 'GENERAL_ASSEMBLY', 58, 'Series');
     await recall(second.id, 'A/RES/57/1');
     await acknowledge(second.id, '1', 'A/58/300');
@@ -176,7 +197,21 @@ describe('an AGENDA_ITEM obligation', () => {
       agendaItemTitle: 'Assistance in mine action',
       quote: 'item due 58',
     });
-    await obligation(first.id, { kind: 'AGENDA_ITEM', dueBody: 'GENERAL_ASSEMBLY', dueSession: null, agendaItemTitle: 'Assistance in mine action', quote: 'item undated' });
+    await obligation(first.id, {
+      kind: 'AGENDA_ITEM',
+      dueBody: 'GENERAL_ASSEMBLY',
+      dueSession: null,
+      agendaItemTitle: 'Assistance in mine action',
+      quote: 'item undated',
+    });
+    // A task naming the item is not an agenda item: only REPORT and AGENDA_ITEM obligations are proven here.
+    await obligation(first.id, {
+      kind: 'TASK',
+      dueBody: 'GENERAL_ASSEMBLY',
+      dueSession: 58,
+      agendaItemTitle: 'Assistance in mine action',
+      quote: 'a task',
+    });
     const adopted = await resolution('A/RES/58/127', 'GENERAL_ASSEMBLY', 58, 'ASSISTANCE IN MINE ACTION');
     // Its own item for the 58th session is not proven by itself.
     await obligation(adopted.id, {
@@ -204,7 +239,22 @@ describe('an AGENDA_ITEM obligation', () => {
   });
 
   it('is met by a resolution under the item, of its body, adopted at the session due (evidence arriving)', async () => {
-    const { due, adopted } = await agendaSeries();
+    const { first, due, adopted } = await agendaSeries();
+    // Items due at the same session that the arriving resolution is not under: another body's, another title.
+    await obligation(first.id, {
+      kind: 'AGENDA_ITEM',
+      dueBody: 'SECURITY_COUNCIL',
+      dueSession: 58,
+      agendaItemTitle: 'Assistance in mine action',
+      quote: 'council item',
+    });
+    await obligation(first.id, {
+      kind: 'AGENDA_ITEM',
+      dueBody: 'GENERAL_ASSEMBLY',
+      dueSession: 58,
+      agendaItemTitle: 'Assistance in mine clearance',
+      quote: 'clearance item',
+    });
 
     await expect(linkAround(adopted.id, newActor())).resolves.toBe(1);
 
@@ -220,11 +270,14 @@ describe('an AGENDA_ITEM obligation', () => {
   });
 
   it('is proven by nothing from a resolution without a session', async () => {
-    const { due } = await agendaSeries();
+    const { first, due } = await agendaSeries();
     const undated = await resolution('A/RES/ES-10/1', 'GENERAL_ASSEMBLY', null, 'Assistance in mine action');
 
     await expect(linkAround(undated.id, newActor())).resolves.toBe(0);
     expect(await links()).toEqual([]);
+    // Nor is the undated item met by it from the obligation's side: only the dated item finds its resolution.
+    await expect(linkAround(first.id, newActor())).resolves.toBe(1);
+    expect((await links()).map((link) => link.name)).toEqual(['item due 58 ← A/RES/58/127']);
     expect(due.id).toBeGreaterThan(0);
   });
 });
