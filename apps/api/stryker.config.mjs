@@ -21,8 +21,10 @@ export default {
   inPlace: true,
   // swc compiles without type checks, so the sources need no '@ts-nocheck', and files not mutated stay untouched.
   disableTypeChecks: false,
-  concurrency: 1,
-  mutate: rule.mutate,
+  // One jest at a time on the shared machine; STRYKER_CONCURRENCY=2 at most for the database-bound modules.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
+  // STRYKER_MUTATE narrows a run to lines (`src/imports/import-writer.ts:150-171`), to re-check survivors after a new test.
+  mutate: process.env.STRYKER_MUTATE ? process.env.STRYKER_MUTATE.split(',') : rule.mutate,
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   thresholds: { high: 90, low: 80, break: null },

@@ -37,6 +37,9 @@ describe('kindOf', () => {
     expect(kindOf('A/62/307/Add.1a', 1, undefined)).toBe('REPORT');
     expect(kindOf('A/62/307/xAdd.1', 1, undefined)).toBe('REPORT');
     expect(kindOf('A/RESOLUTIONS/1', 1, undefined)).toBe('REPORT');
+    // Numbers past 9: the seventy-eighth session has corrigenda and addenda in two digits.
+    expect(kindOf('A/78/100/Corr.12', 1, undefined)).toBe('CORRIGENDUM');
+    expect(kindOf('A/78/100/Add.12', 1, undefined)).toBe('ADDENDUM');
   });
 
   it('lets the kind given win for the first symbol only', () => {

@@ -7,7 +7,7 @@ import { startEmbeddedPostgresOnUnusedPort, type EmbeddedServer } from '../../sr
 import { randomBytes } from 'node:crypto';
 import { grantApplicationRole } from '../../src/database/application-role';
 import { migrate } from '../../src/database/migrator';
-import { ADMIN_URL_VARIABLE, APP_ROLE_VARIABLE, TEMPLATE_VARIABLE, withDatabase } from './test-server';
+import { ADMIN_URL_VARIABLE, APP_ROLE_VARIABLE, PREPARED_VARIABLE, TEMPLATE_VARIABLE, withDatabase } from './test-server';
 
 declare global {
   var embeddedTestServer: EmbeddedServer | undefined;
@@ -21,6 +21,8 @@ declare global {
  * and the copies keep the grants: every test app connects as that role.
  */
 export default async function globalSetup(): Promise<void> {
+  // Mutation runs (test/mutation/with-postgres.js) start the server and migrate the template once for all their jest runs.
+  if (process.env[PREPARED_VARIABLE]) return;
   let adminUrl: string;
   if (process.env.DATABASE_URL) {
     adminUrl = withDatabase(process.env.DATABASE_URL, 'postgres');
