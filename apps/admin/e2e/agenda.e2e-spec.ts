@@ -50,7 +50,9 @@ it('an officer subscribes to an office’s due dates and gets an address a calen
   await page.getByLabel('Name').fill('Mine Action Service');
   await page.getByLabel('Holds').click();
   await page.getByRole('option', { name: 'A responsible office' }).click();
-  await page.getByLabel('Responsible office').fill('Mine Action Service');
+  // Offices are picked from the managed list: typing part of a name offers the office.
+  await page.getByRole('combobox', { name: 'Responsible office' }).fill('Mine Action');
+  await page.getByRole('option', { name: /^UNMAS — / }).click();
   await page.getByRole('button', { name: 'Save' }).click();
   const address = page.getByLabel('Subscription address').first();
   await address.waitFor();

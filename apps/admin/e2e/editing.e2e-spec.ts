@@ -154,12 +154,12 @@ it('creates a session from the form, lists it with its dates, and edits its clos
   await page.getByLabel('Body').click();
   await page.getByRole('option', { name: 'Security Council' }).click();
   await page.getByRole('spinbutton', { name: /^Session/ }).fill('2031');
-  await page.getByLabel('Opens on').fill('2031-01-01');
-  await page.getByLabel('Closes on').fill('2030-12-31');
+  await page.getByLabel('Opens on', { exact: true }).fill('2031-01-01');
+  await page.getByLabel('Closes on', { exact: true }).fill('2030-12-31');
   await page.getByRole('button', { name: 'Save' }).click();
   // Refused next to the field, before anything is sent.
   await page.getByText('Must be on or after the opening day').waitFor();
-  await page.getByLabel('Closes on').fill('2031-12-31');
+  await page.getByLabel('Closes on', { exact: true }).fill('2031-12-31');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await page.goto(`${tracker.server.url}/#/sessions?filter=${encodeURIComponent(JSON.stringify({ number: 2031 }))}`);
@@ -167,7 +167,7 @@ it('creates a session from the form, lists it with its dates, and edits its clos
   await row.waitFor();
   await expect(row.innerText()).resolves.toMatch(/Security Council\s+2031\s+1 Jan 2031\s+31 Dec 2031/);
   await row.click();
-  await page.getByLabel('Closes on').fill('2031-12-20');
+  await page.getByLabel('Closes on', { exact: true }).fill('2031-12-20');
   await page.getByRole('button', { name: 'Save' }).click();
   const edited = page.getByRole('row').filter({ hasText: '20 Dec 2031' });
   await edited.waitFor();

@@ -62,6 +62,7 @@ it('lets the administrator add an office with its other names on the Offices scr
 });
 
 it('filters the obligations list by an office chosen from the picker, found by one of its other names', async () => {
+  const { page, server } = tracker;
   const obligation = await obligationWithActor('Secretary-General');
   const patched = await server.fetchAsAdministrator(`/api/obligations/${obligation.id}`, {
     method: 'PATCH',
@@ -85,6 +86,7 @@ it('filters the obligations list by an office chosen from the picker, found by o
 });
 
 it('gives a Secretariat editor offices from the picker on the Users form, and a calendar feed its office', async () => {
+  const { page, server } = tracker;
   await page.goto(`${server.url}/#/users/create`);
   await page.getByRole('textbox', { name: 'Email' }).fill('pat.picker@e2e.test');
   await page.getByRole('textbox', { name: 'Name' }).fill('Pat Picker');

@@ -81,8 +81,7 @@ beforeAll(async () => {
   await history.at('2024-10-15T10:00:00Z', async () =>
     (await t.actingAs('ben'))
       .patch(`/api/obligations/${ids.late}/documents/${lateLink.body[0].id}`)
-
-      .send({ reviewState: 'REJECTED' })
+      .send({ reviewState: 'REJECTED', version: lateLink.body[0].version })
       .expect(200),
   );
   await history.at('2025-01-20T10:00:00Z', () => patch(ids.late, { status: 'SUBMITTED' }, 'ben'));

@@ -90,7 +90,7 @@ describe('a re-import', () => {
     await request(t.server)
       .patch(`/api/obligations/${addendum!.obligationId}/documents/${addendum!.id}`)
       .set('X-Actor', 'reviewer')
-      .send({ reviewState: 'REJECTED' })
+      .send({ reviewState: 'REJECTED', version: 1 })
       .expect(200);
     const open = await t.prisma.obligation.findFirstOrThrow({ where: { resolution: { symbol: 'A/RES/58/127' }, paragraphRef: '26' } });
     await request(t.server)

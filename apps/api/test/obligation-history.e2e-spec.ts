@@ -27,8 +27,8 @@ describe('GET /api/obligations/:id/history', () => {
       .expect(200);
     const linked = await ana.post(`/api/obligations/${report.id}/documents`).send({ symbol: 'A/81/275', relation: 'RELATED' }).expect(201);
     const linkId = (linked.body as { id: number }[])[0]?.id;
-    await request(t.server).patch(`/api/obligations/${report.id}/documents/${linkId}`).send({ reviewState: 'REJECTED' }).expect(200);
-    await request(t.server).patch(`/api/obligations/${report.id}/documents/${linkId}`).send({ reviewState: 'CONFIRMED' }).expect(200);
+    await request(t.server).patch(`/api/obligations/${report.id}/documents/${linkId}`).send({ reviewState: 'REJECTED', version: 1 }).expect(200);
+    await request(t.server).patch(`/api/obligations/${report.id}/documents/${linkId}`).send({ reviewState: 'CONFIRMED', version: 2 }).expect(200);
     await request(t.server).delete(`/api/obligations/${report.id}/documents/${linkId}`).expect(200);
     await ana.post(`/api/obligations/${report.id}/notes`).send({ text: 'Draft with OLA' }).expect(201);
     await request(t.server)

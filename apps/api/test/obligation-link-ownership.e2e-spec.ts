@@ -22,7 +22,7 @@ it('answers 404 to reviewing or removing, through one obligation, a link of anot
 
   const review = await request(t.server)
     .patch(`/api/obligations/${mine.obligationId}/documents/${theirs.linkId}`)
-    .send({ reviewState: 'REJECTED' })
+    .send({ reviewState: 'REJECTED', version: 1 })
     .expect(404);
   expect(review.body).toEqual(notFound);
   const removal = await request(t.server).delete(`/api/obligations/${mine.obligationId}/documents/${theirs.linkId}`).expect(404);
@@ -35,7 +35,7 @@ it('answers 404 to reviewing or removing, through one obligation, a link of anot
   // Through its own obligation the same link is found.
   await request(t.server)
     .patch(`/api/obligations/${theirs.obligationId}/documents/${theirs.linkId}`)
-    .send({ reviewState: 'REJECTED' })
+    .send({ reviewState: 'REJECTED', version: 1 })
     .expect(200);
   await request(t.server).delete(`/api/obligations/${theirs.obligationId}/documents/${theirs.linkId}`).expect(200);
   expect(await t.prisma.obligationDocument.count({ where: { id: mine.linkId } })).toBe(1);

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { createObligation } from './factories/obligation.factory';
-import { notFound, validationError } from './support/error-bodies';
+import { conflict, notFound, validationError } from './support/error-bodies';
 import { useTestApp } from './support/test-app';
 
 const t = useTestApp();
@@ -66,7 +66,10 @@ describe('proof by documents', () => {
       proven: true,
       overdue: false,
     });
-    await request(t.server).patch(`/api/obligations/${obligation.id}/documents/${link.id}`).send({ reviewState: 'REJECTED' }).expect(200);
+    await request(t.server)
+      .patch(`/api/obligations/${obligation.id}/documents/${link.id}`)
+      .send({ reviewState: 'REJECTED', version: link.version })
+      .expect(200);
     expect(await overdueIds()).toContain(obligation.id);
   });
 });
@@ -79,8 +82,10 @@ describe('the count of proving links, kept by the database', () => {
     const proven = async () => (await request(t.server).get(`/api/obligations/${obligation.id}`).expect(200)).body.proven as boolean;
     const link = (symbol: string, relation = 'FULFILS') =>
       request(t.server).post(`/api/obligations/${obligation.id}/documents`).send({ symbol, relation }).expect(201);
-    const review = (linkId: number, reviewState: string) =>
-      request(t.server).patch(`/api/obligations/${obligation.id}/documents/${linkId}`).send({ reviewState }).expect(200);
+    const review = async (linkId: number, reviewState: string) => {
+      const { version } = await t.prisma.obligationDocument.findUniqueOrThrow({ where: { id: linkId } });
+      return request(t.server).patch(`/api/obligations/${obligation.id}/documents/${linkId}`).send({ reviewState, version }).expect(200);
+    };
 
     // Two people recording a report each at the same moment: both counted.
     const [[first], [second]] = (await Promise.all([link('A/58/260'), link('A/58/261')])).map((response) => response.body);
@@ -128,9 +133,9 @@ describe('PATCH and DELETE /api/obligations/:id/documents/:linkId', () => {
       .body;
     const reviewed = await request(t.server)
       .patch(`/api/obligations/${obligation.id}/documents/${link.id}`)
-      .send({ reviewState: 'REJECTED' })
+      .send({ reviewState: 'REJECTED', version: link.version })
       .expect(200);
-    expect(reviewed.body).toMatchObject({ id: link.id, reviewState: 'REJECTED' });
+    expect(reviewed.body).toMatchObject({ id: link.id, reviewState: 'REJECTED', version: link.version + 1 });
     await request(t.server).delete(`/api/obligations/${obligation.id}/documents/${link.id}`).expect(200);
     expect((await request(t.server).delete(`/api/obligations/${obligation.id}/documents/${link.id}`).expect(404)).body).toEqual(notFound);
     const events = await t.prisma.auditEvent.findMany({
@@ -139,8 +144,47 @@ describe('PATCH and DELETE /api/obligations/:id/documents/:linkId', () => {
     });
     expect(events.map((e) => e.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
     expect(
-      (await request(t.server).patch(`/api/obligations/${obligation.id}/documents/abc`).send({ reviewState: 'CONFIRMED' }).expect(400))
-        .body,
+      (
+        await request(t.server)
+          .patch(`/api/obligations/${obligation.id}/documents/abc`)
+          .send({ reviewState: 'CONFIRMED', version: 1 })
+          .expect(400)
+      ).body,
     ).toEqual(validationError({ linkId: expect.any(String) }));
+  });
+
+  it('takes the version the reviewer read: none is a 400, a stale one a 409 that changes nothing', async () => {
+    const obligation = await createObligation(t.prisma);
+    const [link] = (await request(t.server).post(`/api/obligations/${obligation.id}/documents`).send({ symbol: 'A/58/270' }).expect(201))
+      .body;
+    const url = `/api/obligations/${obligation.id}/documents/${link.id}`;
+    expect((await request(t.server).patch(url).send({ reviewState: 'REJECTED' }).expect(400)).body).toEqual(
+      validationError({ version: expect.stringContaining('version is required') }),
+    );
+    await request(t.server).patch(url).send({ reviewState: 'REJECTED', version: link.version }).expect(200);
+    expect((await request(t.server).patch(url).send({ reviewState: 'CONFIRMED', version: link.version }).expect(409)).body).toEqual(
+      conflict('STALE_VERSION'),
+    );
+    expect(await t.prisma.obligationDocument.findUniqueOrThrow({ where: { id: link.id } })).toMatchObject({
+      reviewState: 'REJECTED',
+      version: link.version + 1,
+    });
+  });
+
+  it('lets one of two reviewers deciding at once win, and tells the other', async () => {
+    const obligation = await createObligation(t.prisma);
+    const [link] = (await request(t.server).post(`/api/obligations/${obligation.id}/documents`).send({ symbol: 'A/58/271' }).expect(201))
+      .body;
+    const url = `/api/obligations/${obligation.id}/documents/${link.id}`;
+    const answers = await Promise.all(
+      (['REJECTED', 'NEEDS_REVIEW'] as const).map((reviewState) =>
+        request(t.server).patch(url).send({ reviewState, version: link.version }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const events = await t.prisma.auditEvent.findMany({
+      where: { entityType: 'ObligationDocument', entityId: String(link.id), action: 'UPDATE' },
+    });
+    expect(events).toHaveLength(1);
   });
 });

@@ -30,6 +30,8 @@ export interface DocumentLinkView {
   evidenceNote: string | null;
   reviewState: ReviewState;
   origin: LinkOrigin;
+  /** Raised by each review; a review sends the version it read. */
+  version: number;
   createdAt: Timestamp;
 }
 
@@ -50,4 +52,6 @@ export interface LinkDocumentRequest {
 /** PATCH /api/obligations/:id/documents/:linkId: a person confirms or rejects a link. */
 export interface ReviewLinkRequest {
   reviewState: ReviewState;
+  /** The link's version as read: a review decided on a stale page is refused with 409. */
+  version: number;
 }

@@ -96,6 +96,8 @@ async function startOnce(
     LOG_LEVEL: 'info',
     ADMIN_EMAIL: ADMINISTRATOR.email,
     ADMIN_PASSWORD: ADMINISTRATOR.password,
+    // Each test of a file signs in afresh from one address; the sign-in limit itself is checked by the API's tests.
+    SIGN_IN_RATE_LIMIT: '1000',
     ...extraEnvironment,
   };
   delete environment.DATABASE_URL;

@@ -24,7 +24,15 @@ export const LinkedDocuments = () => {
         refresh();
         historyIsStale();
       })
-      .catch((error: { body?: { message?: string } }) => notify(error.body?.message ?? 'Not saved', { type: 'error' }));
+      .catch((error: { status?: number; body?: { error?: string; message?: string } }) => {
+        if (error.status === 409 && error.body?.error === 'STALE_VERSION') {
+          // Someone reviewed the link since this page was read: show their decision rather than overwrite it.
+          notify('Someone else reviewed this link meanwhile; the page now shows their decision.', { type: 'warning' });
+          refresh();
+          return;
+        }
+        notify(error.body?.message ?? 'Not saved', { type: 'error' });
+      });
   const record_ = async () => {
     await send('', 'POST', { symbol });
     setSymbol('');
@@ -55,12 +63,12 @@ export const LinkedDocuments = () => {
             </Link>
           )}
           {canEdit && link.reviewState !== 'CONFIRMED' && (
-            <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'CONFIRMED' })}>
+            <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'CONFIRMED', version: link.version })}>
               Confirm
             </Button>
           )}
           {canEdit && link.reviewState !== 'REJECTED' && (
-            <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'REJECTED' })}>
+            <Button size="small" onClick={() => send(`/${link.id}`, 'PATCH', { reviewState: 'REJECTED', version: link.version })}>
               Reject
             </Button>
           )}

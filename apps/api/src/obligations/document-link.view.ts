@@ -13,6 +13,7 @@ export function toDocumentLinkView(link: ObligationDocument): DocumentLinkView {
     evidenceNote: link.evidenceNote,
     reviewState: link.reviewState,
     origin: link.origin,
+    version: link.version,
     createdAt: link.createdAt.toISOString(),
   };
 }

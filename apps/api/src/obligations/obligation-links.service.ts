@@ -10,7 +10,8 @@ import { PrismaService } from '../prisma/prisma.service';
 import { toDocumentLinkView } from './document-link.view';
 import { assertOfficeMayChange, type OfficeLimit } from '../auth/office-limit';
 import type { Prisma } from '../generated/prisma/client';
-import type { LinkDocumentDto } from './dto/link-document.dto';
+import { updateVersioned } from '../audit/audited-change';
+import type { LinkDocumentDto, ReviewLinkDto } from './dto/link-document.dto';
 
 /** The documents that fulfil (or relate to) an obligation, as people record and review them. */
 @Injectable()
@@ -56,26 +57,30 @@ export class ObligationLinksService {
   async review(
     obligationId: number,
     linkId: number,
-    reviewState: ObligationDocument['reviewState'],
+    input: ReviewLinkDto,
     actor: string,
     offices: OfficeLimit = null,
   ): Promise<DocumentLinkView> {
     return this.prisma.transaction(async (tx) => {
       await this.assertMayChange(tx, obligationId, offices);
-      const link = await tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } });
-      if (!link) throw AppError.notFound('Link', linkId);
-      // Confirming a confirmed link changes nothing: no write, no line in the history.
-      if (link.reviewState === reviewState) return toDocumentLinkView(link);
-      const updated = await tx.obligationDocument.update({ where: { id: linkId }, data: { reviewState } });
-      await this.audit.record(tx, {
+      return updateVersioned<ObligationDocument, DocumentLinkView>({
+        tx,
+        audit: this.audit,
         actor,
-        action: 'UPDATE',
-        entityType: 'ObligationDocument',
-        entityId: linkId,
-        before: link,
-        after: updated,
+        entity: 'ObligationDocument',
+        id: linkId,
+        version: input.version,
+        // Only a link of the obligation in the address: another obligation's link id is 404, not reviewed from here.
+        find: () => tx.obligationDocument.findFirst({ where: { id: linkId, obligationId } }),
+        // Confirming a confirmed link changes nothing: no write, no line in the history.
+        unchanged: (link) => link.reviewState === input.reviewState,
+        apply: (link) =>
+          tx.obligationDocument.update({
+            where: { id: linkId, version: link.version },
+            data: { reviewState: input.reviewState, version: { increment: 1 } },
+          }),
+        view: toDocumentLinkView,
       });
-      return toDocumentLinkView(updated);
     });
   }
 

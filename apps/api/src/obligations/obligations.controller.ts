@@ -115,7 +115,7 @@ export class ObligationsController {
     @Actor() actor: string,
     @EditableOffices() offices: OfficeLimit,
   ): Promise<DocumentLinkView> {
-    return this.links.review(id, linkId, input.reviewState, actor, offices);
+    return this.links.review(id, linkId, input, actor, offices);
   }
 
   @Delete(':id/documents/:linkId')

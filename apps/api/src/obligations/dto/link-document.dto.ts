@@ -1,6 +1,7 @@
 import type { LinkDocumentRequest, ReviewLinkRequest } from '@mandate-tracker/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsVersionRead } from '../../common/validation/is-version-read';
 import { LinkRelation, ReviewState } from '../../generated/prisma/enums';
 
 /** "This report fulfils the obligation": one symbol field may name several documents (A/62/307 and Corr.3). */
@@ -28,4 +29,7 @@ export class ReviewLinkDto implements ReviewLinkRequest {
   @ApiProperty({ enum: ReviewState })
   @IsEnum(ReviewState, { message: `reviewState must be one of: ${Object.values(ReviewState).join(', ')}` })
   reviewState: ReviewState;
+
+  @IsVersionRead()
+  version: number;
 }
