@@ -154,12 +154,12 @@ it('creates a session from the form, lists it with its dates, and edits its clos
   await page.getByLabel('Body').click();
   await page.getByRole('option', { name: 'Security Council' }).click();
   await page.getByRole('spinbutton', { name: /^Session/ }).fill('2031');
-  await page.getByLabel('Opens on', { exact: true }).fill('2031-01-01');
-  await page.getByLabel('Closes on', { exact: true }).fill('2030-12-31');
+  await page.getByRole('textbox', { name: 'Opens on', exact: true }).fill('2031-01-01');
+  await page.getByRole('textbox', { name: 'Closes on', exact: true }).fill('2030-12-31');
   await page.getByRole('button', { name: 'Save' }).click();
   // Refused next to the field, before anything is sent.
   await page.getByText('Must be on or after the opening day').waitFor();
-  await page.getByLabel('Closes on', { exact: true }).fill('2031-12-31');
+  await page.getByRole('textbox', { name: 'Closes on', exact: true }).fill('2031-12-31');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await page.goto(`${tracker.server.url}/#/sessions?filter=${encodeURIComponent(JSON.stringify({ number: 2031 }))}`);
@@ -167,7 +167,13 @@ it('creates a session from the form, lists it with its dates, and edits its clos
   await row.waitFor();
   await expect(row.innerText()).resolves.toMatch(/Security Council\s+2031\s+1 Jan 2031\s+31 Dec 2031/);
   await row.click();
-  await page.getByLabel('Closes on', { exact: true }).fill('2031-12-20');
+  // The edit form shows the stored day once the record has loaded; typing before that would be overwritten.
+  const closes = page.getByRole('textbox', { name: 'Closes on', exact: true });
+  for (const deadline = Date.now() + 15_000; (await closes.inputValue().catch(() => '')) !== '31 Dec 2031' && Date.now() < deadline;)
+    await page.waitForTimeout(200);
+  await closes.fill('2031-12-20');
+  // A typed day is read when the box is left, which is what makes the form changed and Save available.
+  await closes.press('Tab');
   await page.getByRole('button', { name: 'Save' }).click();
   const edited = page.getByRole('row').filter({ hasText: '20 Dec 2031' });
   await edited.waitFor();
