@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { randomSource } from './synthetic/generator';
 
 /**
  * The mixed load's clients, in a process of their own so that generating the load does not share an event loop with
@@ -41,18 +42,6 @@ export interface MixResult {
   importOutcomes: Record<string, number>;
   /** The first few unexpected answers, to say what went wrong. */
   samples: string[];
-}
-
-/** A small deterministic generator (mulberry32): two runs with the same seed send the same mix. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const json = (value: unknown) => encodeURIComponent(JSON.stringify(value));
@@ -121,7 +110,8 @@ interface ObligationRead {
 
 /** One editor's session: a loop of the admin's requests until the deadline. */
 async function client(config: MixConfig, index: number, deadline: number, seeds: string[], recorder: Recorder): Promise<void> {
-  const next = random(config.seed * 1000 + index);
+  // The same seeded generator as the synthetic texts: two runs with the same seed send the same mix.
+  const next = randomSource(config.seed * 1000 + index);
   const headers = { authorization: `Bearer ${config.tokens[index % config.tokens.length]}`, 'content-type': 'application/json' };
   const api = (path: string) => `${config.base}${path}`;
   const anyObligation = () => 1 + Math.floor(next() * config.obligations);
